@@ -1,0 +1,26 @@
+import type { Role, TokenScope } from '../../shared/roles';
+
+/** A role held at one organization; `path` is that organization's path, so reach is a prefix test. */
+export type Grant = { organizationId: string; path: string; role: Role };
+
+export type Actor =
+  | {
+      kind: 'person';
+      personId: string;
+      sessionId: string | null;
+      csrfToken: string | null;
+      grants: Grant[];
+    }
+  | {
+      kind: 'token';
+      /** The person who created the token; audit events name both. */
+      personId: string;
+      tokenId: string;
+      scope: TokenScope;
+      grants: Grant[];
+    };
+
+/** A token acts like a viewer (read) or a team member (write) of its organization, never an administrator. */
+export function tokenRole(scope: TokenScope): Role {
+  return scope === 'write' ? 'team_member' : 'viewer';
+}

@@ -1,0 +1,90 @@
+import { and, eq, gt, isNull } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { limits } from '../../shared/limits';
+import type { Db, Tx } from '../db/client';
+import { apiTokens, memberships, organizations, people, sessions } from '../db/schema';
+import type { AppEnv } from '../http/env';
+import { type Actor, type Grant, tokenRole } from './actor';
+import { hashSecret, newSecret } from './tokens';
+
+export const sessionCookie = 'tl_session';
+
+export async function grantsOf(db: Db, personId: string): Promise<Grant[]> {
+  return db
+    .select({ organizationId: memberships.organizationId, path: organizations.path, role: memberships.role })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .where(and(eq(memberships.personId, personId), isNull(organizations.archivedAt)));
+}
+
+export async function createSession(c: Context<AppEnv>, db: Db | Tx, personId: string) {
+  const { secret, hash } = newSecret();
+  const csrf = newSecret();
+  const expiresAt = new Date(Date.now() + limits.sessionDays * 86_400_000);
+  await db.insert(sessions).values({
+    id: hash,
+    personId,
+    csrfToken: csrf.secret,
+    expiresAt,
+    userAgent: c.req.header('user-agent')?.slice(0, 300) ?? null,
+  });
+  setCookie(c, sessionCookie, secret, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: c.var.services.config.secureCookies,
+    path: '/',
+    expires: expiresAt,
+  });
+  return { csrfToken: csrf.secret };
+}
+
+export async function endSession(c: Context<AppEnv>, db: Db) {
+  const secret = getCookie(c, sessionCookie);
+  if (secret) await db.delete(sessions).where(eq(sessions.id, hashSecret(secret)));
+  deleteCookie(c, sessionCookie, { path: '/' });
+}
+
+/** Resolves the caller from a bearer API token or the session cookie; null when neither is valid. */
+export async function resolveActor(c: Context<AppEnv>, db: Db): Promise<Actor | null> {
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  if (bearer) return tokenActor(db, bearer);
+  const secret = getCookie(c, sessionCookie);
+  if (!secret) return null;
+  const [row] = await db
+    .select({ id: sessions.id, personId: sessions.personId, csrfToken: sessions.csrfToken })
+    .from(sessions)
+    .innerJoin(people, eq(people.id, sessions.personId))
+    .where(and(eq(sessions.id, hashSecret(secret)), gt(sessions.expiresAt, new Date()), isNull(people.disabledAt)));
+  if (!row) return null;
+  return {
+    kind: 'person',
+    personId: row.personId,
+    sessionId: row.id,
+    csrfToken: row.csrfToken,
+    grants: await grantsOf(db, row.personId),
+  };
+}
+
+async function tokenActor(db: Db, secret: string): Promise<Actor | null> {
+  const [row] = await db
+    .select({
+      id: apiTokens.id,
+      scope: apiTokens.scope,
+      createdById: apiTokens.createdById,
+      organizationId: apiTokens.organizationId,
+      path: organizations.path,
+    })
+    .from(apiTokens)
+    .innerJoin(organizations, eq(organizations.id, apiTokens.organizationId))
+    .where(and(eq(apiTokens.tokenHash, hashSecret(secret)), isNull(apiTokens.revokedAt), isNull(organizations.archivedAt)));
+  if (!row) return null;
+  await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id));
+  return {
+    kind: 'token',
+    personId: row.createdById,
+    tokenId: row.id,
+    scope: row.scope,
+    grants: [{ organizationId: row.organizationId, path: row.path, role: tokenRole(row.scope) }],
+  };
+}

@@ -1,0 +1,5 @@
+export * from './audit';
+export * from './auth';
+export * from './organizations';
+export * from './people';
+export * from './system';

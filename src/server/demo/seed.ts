@@ -1,0 +1,43 @@
+import { hashPassword } from '../auth/password';
+import { type CommandContext, recordAudit } from '../commands/context';
+import { grantRole } from '../commands/memberships/grant-role';
+import { createOrganization } from '../commands/organizations/create';
+import { createPerson } from '../commands/people/create-person';
+import { networkMembers, networks, settings } from '../db/schema';
+import type { OrganizationRow } from '../queries/organizations';
+import { demoNetworks, demoOrganizations, demoPassword, demoPeople } from './network';
+
+/** Loads the demo network through the same commands people use, so it carries a real audit trail. */
+export async function seedDemo(ctx: CommandContext) {
+  const byKey = new Map<string, OrganizationRow>();
+  for (const { key, parent, ...fields } of demoOrganizations) {
+    const row = await createOrganization(ctx, { ...fields, parent: parent ? byKey.get(parent)! : null });
+    byKey.set(key, row);
+  }
+  for (const network of demoNetworks) {
+    const owner = byKey.get(network.owner)!;
+    const [row] = await ctx.tx
+      .insert(networks)
+      .values({ ownerId: owner.id, name: network.name, description: network.description })
+      .returning();
+    await ctx.tx
+      .insert(networkMembers)
+      .values(network.members.map((key) => ({ networkId: row.id, organizationId: byKey.get(key)!.id })));
+    await recordAudit(ctx, {
+      organizationId: owner.id,
+      entityType: 'network',
+      entityId: row.id,
+      action: 'create',
+      after: { ...row, members: network.members.map((key) => byKey.get(key)!.id) },
+    });
+  }
+  // One hash for the shared demo password: hashing is deliberately slow.
+  const passwordHash = await hashPassword(demoPassword);
+  for (const person of demoPeople) {
+    const organization = byKey.get(person.organization)!;
+    const row = await createPerson(ctx, { ...person, passwordHash, organizationId: organization.id });
+    await grantRole(ctx, { personId: row.id, organizationId: organization.id, role: person.role });
+  }
+  await ctx.tx.insert(settings).values({ key: 'demo', value: true });
+  return byKey;
+}

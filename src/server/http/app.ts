@@ -1,0 +1,77 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { limits } from '../../shared/limits';
+import { registerRoutes } from '../routes';
+import type { Services } from './env';
+import { ApiError, errorBody } from './errors';
+import { authenticate, requestLog, requireContentType, servicesMiddleware } from './middleware';
+import { createRouter } from './router';
+
+export const webRoot = join(import.meta.dirname, '../../../dist/web');
+
+export function createApp(services: Services) {
+  const app = createRouter();
+  app.use('*', servicesMiddleware(services), requestLog);
+  app.use('*', secureHeaders({ contentSecurityPolicy: undefined, crossOriginEmbedderPolicy: false }));
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: limits.importBodyBytes,
+      onError: () => {
+        throw new ApiError(413, `The request body is larger than ${limits.importBodyBytes / 1024 / 1024} MB.`);
+      },
+    }),
+    async (c, next) => {
+      const size = Number(c.req.header('content-length') ?? 0);
+      if (!c.req.path.endsWith('/import') && size > limits.jsonBodyBytes) {
+        throw new ApiError(413, `The request body is larger than ${limits.jsonBodyBytes / 1024} KB.`);
+      }
+      await next();
+    },
+    requireContentType,
+    authenticate,
+  );
+
+  registerRoutes(app);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'Throughline API',
+      version: '1',
+      description:
+        'Strategic performance management for public education. Authenticate with the session cookie (send the CSRF token from /api/me as X-CSRF-Token on writes) or with an organization API token as `Authorization: Bearer …`.',
+    },
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' });
+
+  app.all('/api/*', (c) => c.json({ error: 'No such API endpoint.', issues: [] }, 404));
+
+  app.onError((error, c) => {
+    if (error instanceof ApiError) return c.json(errorBody(error), error.status);
+    if (error instanceof HTTPException) {
+      const message = error.status === 400 ? 'The request body is not valid JSON.' : error.message;
+      return c.json({ error: message, issues: [{ path: 'body', message: error.message }] }, error.status);
+    }
+    services.logger.error({ err: error, requestId: c.var.requestId }, 'unhandled error');
+    return c.json({ error: 'Something went wrong on our side. It has been logged.', issues: [] }, 500);
+  });
+
+  if (existsSync(webRoot)) {
+    app.use('/assets/*', serveStatic({ root: webRoot }));
+    app.use('*', serveStatic({ root: webRoot }));
+    let indexHtml: string | undefined;
+    app.get('*', async (c) => {
+      indexHtml ??= await readFile(join(webRoot, 'index.html'), 'utf8');
+      return c.html(indexHtml);
+    });
+  }
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

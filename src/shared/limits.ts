@@ -1,0 +1,22 @@
+/** Limits shared by the server's validation and the web forms, so both report the same numbers. */
+export const limits = {
+  nameMax: 200,
+  shortTextMax: 200,
+  longTextMax: 5000,
+  emailMax: 254,
+  phoneMax: 40,
+  zipMax: 10,
+  passwordMin: 12,
+  passwordMax: 200,
+  searchMax: 100,
+  pageSizeDefault: 50,
+  pageSizeMax: 200,
+  jsonBodyBytes: 1024 * 1024,
+  importBodyBytes: 10 * 1024 * 1024,
+  importRowsMax: 20000,
+  sessionDays: 14,
+  invitationDays: 14,
+  passwordResetMinutes: 60,
+  loginFailuresPerWindow: 10,
+  loginWindowMinutes: 15,
+} as const;
