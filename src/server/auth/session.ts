@@ -55,7 +55,9 @@ export async function resolveActor(c: Context<AppEnv>, db: Db): Promise<Actor | 
     .select({ id: sessions.id, personId: sessions.personId, csrfToken: sessions.csrfToken })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
-    .where(and(eq(sessions.id, hashSecret(secret)), gt(sessions.expiresAt, new Date()), isNull(people.disabledAt)));
+    .where(
+      and(eq(sessions.id, hashSecret(secret)), gt(sessions.expiresAt, new Date()), isNull(people.disabledAt)),
+    );
   if (!row) return null;
   return {
     kind: 'person',
@@ -77,7 +79,13 @@ async function tokenActor(db: Db, secret: string): Promise<Actor | null> {
     })
     .from(apiTokens)
     .innerJoin(organizations, eq(organizations.id, apiTokens.organizationId))
-    .where(and(eq(apiTokens.tokenHash, hashSecret(secret)), isNull(apiTokens.revokedAt), isNull(organizations.archivedAt)));
+    .where(
+      and(
+        eq(apiTokens.tokenHash, hashSecret(secret)),
+        isNull(apiTokens.revokedAt),
+        isNull(organizations.archivedAt),
+      ),
+    );
   if (!row) return null;
   await db.update(apiTokens).set({ lastUsedAt: new Date() }).where(eq(apiTokens.id, row.id));
   return {

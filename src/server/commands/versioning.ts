@@ -6,12 +6,17 @@ import { conflict } from '../http/errors';
  */
 export function assertVersion(current: { version: number }, expected: number, what: string) {
   if (current.version !== expected) {
-    throw conflict(`This ${what} was changed by someone else since you opened it. Reload to see their changes.`, {
-      currentVersion: current.version,
-    });
+    throw conflict(
+      `This ${what} was changed by someone else since you opened it. Reload to see their changes.`,
+      {
+        currentVersion: current.version,
+      },
+    );
   }
 }
 
 export function staleWrite(what: string) {
-  return conflict(`This ${what} was changed by someone else while you were saving. Reload to see their changes.`);
+  return conflict(
+    `This ${what} was changed by someone else while you were saving. Reload to see their changes.`,
+  );
 }

@@ -23,7 +23,10 @@ export function createApp(services: Services) {
     bodyLimit({
       maxSize: limits.importBodyBytes,
       onError: () => {
-        throw new ApiError(413, `The request body is larger than ${limits.importBodyBytes / 1024 / 1024} MB.`);
+        throw new ApiError(
+          413,
+          `The request body is larger than ${limits.importBodyBytes / 1024 / 1024} MB.`,
+        );
       },
     }),
     async (c, next) => {

@@ -22,7 +22,10 @@ export function requirePerson(c: Context<AppEnv>): Actor & { kind: 'person' } {
  * Opens the one transaction a write runs in and hands the command its context. Emails queued inside are
  * delivered only after the transaction commits.
  */
-export async function runCommand<T>(c: Context<AppEnv>, work: (ctx: CommandContext) => Promise<T>): Promise<T> {
+export async function runCommand<T>(
+  c: Context<AppEnv>,
+  work: (ctx: CommandContext) => Promise<T>,
+): Promise<T> {
   const { database, mailer, config } = c.var.services;
   const actor = c.var.actor;
   if (actor?.kind === 'token' && actor.scope === 'read') throw forbidden('This API token is read-only.');

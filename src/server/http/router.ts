@@ -1,6 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { badRequest, zodIssues } from './errors';
 import type { AppEnv } from './env';
+import { badRequest, zodIssues } from './errors';
 
 /** Every router reports validation failures in the API's one error shape. */
 export function createRouter() {

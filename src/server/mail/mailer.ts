@@ -19,7 +19,12 @@ export function createMailer(options: { smtpUrl?: string; from: string; logger: 
     async enqueue(tx, email) {
       const [row] = await tx
         .insert(outboxEmails)
-        .values({ to: email.to, subject: email.subject, text: email.text, organizationId: email.organizationId ?? null })
+        .values({
+          to: email.to,
+          subject: email.subject,
+          text: email.text,
+          organizationId: email.organizationId ?? null,
+        })
         .returning({ id: outboxEmails.id });
       options.logger.info({ emailId: row.id, to: email.to, subject: email.subject }, 'email queued');
       return row.id;
@@ -30,11 +35,22 @@ export function createMailer(options: { smtpUrl?: string; from: string; logger: 
         const email = await database.db.query.outboxEmails.findFirst({ where: eq(outboxEmails.id, id) });
         if (!email || email.sentAt) continue;
         try {
-          await transport.sendMail({ from: options.from, to: email.to, subject: email.subject, text: email.text });
-          await database.db.update(outboxEmails).set({ sentAt: new Date(), error: null }).where(eq(outboxEmails.id, id));
+          await transport.sendMail({
+            from: options.from,
+            to: email.to,
+            subject: email.subject,
+            text: email.text,
+          });
+          await database.db
+            .update(outboxEmails)
+            .set({ sentAt: new Date(), error: null })
+            .where(eq(outboxEmails.id, id));
         } catch (error) {
           options.logger.error({ err: error, emailId: id }, 'email delivery failed');
-          await database.db.update(outboxEmails).set({ error: String(error) }).where(eq(outboxEmails.id, id));
+          await database.db
+            .update(outboxEmails)
+            .set({ error: String(error) })
+            .where(eq(outboxEmails.id, id));
         }
       }
     },

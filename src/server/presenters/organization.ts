@@ -3,7 +3,10 @@ import type { Actor } from '../auth/actor';
 import { organizationAbilities } from '../policies/organization';
 import { type OrganizationContext, type OrganizationRow, pathIds } from '../queries/organizations';
 
-export function presentOrganizationSummary(row: OrganizationRow, context: OrganizationContext): OrganizationSummary {
+export function presentOrganizationSummary(
+  row: OrganizationRow,
+  context: OrganizationContext,
+): OrganizationSummary {
   return {
     id: row.id,
     name: row.name,
@@ -20,7 +23,11 @@ export function presentOrganizationSummary(row: OrganizationRow, context: Organi
   };
 }
 
-export function presentOrganization(row: OrganizationRow, context: OrganizationContext, actor: Actor): OrganizationDetail {
+export function presentOrganization(
+  row: OrganizationRow,
+  context: OrganizationContext,
+  actor: Actor,
+): OrganizationDetail {
   return {
     ...presentOrganizationSummary(row, context),
     zipCode: row.zipCode,

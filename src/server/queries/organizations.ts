@@ -22,7 +22,9 @@ export function visibleTo(actor: Actor): SQL {
   const below = actor.grants.map((g) => like(organizations.path, `${g.path}%`));
   const above = actor.grants.flatMap((g) => pathIds(g.path));
   const clauses = [...below, ...(above.length ? [inArray(organizations.id, above)] : [])];
-  return clauses.length ? (or(...clauses) as SQL) : eq(organizations.id, '00000000-0000-0000-0000-000000000000');
+  return clauses.length
+    ? (or(...clauses) as SQL)
+    : eq(organizations.id, '00000000-0000-0000-0000-000000000000');
 }
 
 function escapeLike(text: string) {
@@ -36,7 +38,13 @@ export async function listOrganizations(tx: Tx, actor: Actor, query: Organizatio
   if (query.kind) where.push(eq(organizations.kind, query.kind));
   if (query.search) {
     const pattern = `%${escapeLike(query.search)}%`;
-    where.push(or(ilike(organizations.name, pattern), ilike(organizations.code, pattern), ilike(organizations.cityCounty, pattern)) as SQL);
+    where.push(
+      or(
+        ilike(organizations.name, pattern),
+        ilike(organizations.code, pattern),
+        ilike(organizations.cityCounty, pattern),
+      ) as SQL,
+    );
   }
   return tx
     .select()
@@ -52,7 +60,10 @@ export async function organizationContext(tx: Tx, rows: OrganizationRow[]) {
   const ids = rows.map((r) => r.id);
   const [ancestors, children] = await Promise.all([
     ancestorIds.length
-      ? tx.select({ id: organizations.id, name: organizations.name }).from(organizations).where(inArray(organizations.id, ancestorIds))
+      ? tx
+          .select({ id: organizations.id, name: organizations.name })
+          .from(organizations)
+          .where(inArray(organizations.id, ancestorIds))
       : [],
     ids.length
       ? tx

@@ -5,7 +5,10 @@ import { memberships, organizations, people } from '../db/schema';
 export type PersonRow = typeof people.$inferSelect;
 
 export async function findPersonByEmail(db: Db | Tx, email: string): Promise<PersonRow | undefined> {
-  const [row] = await db.select().from(people).where(eq(sql`lower(${people.email})`, email.toLowerCase()));
+  const [row] = await db
+    .select()
+    .from(people)
+    .where(eq(sql`lower(${people.email})`, email.toLowerCase()));
   return row;
 }
 

@@ -64,8 +64,15 @@ router.openapi(
     await clearLoginFailures(db, keys[0]);
     const result = await runCommand(c, async (ctx) => {
       const { csrfToken } = await createSession(c, ctx.tx, person.id);
-      await recordAudit({ ...ctx, actor: null }, { organizationId: null, entityType: 'person', entityId: person.id, action: 'sign_in' });
-      return { person: presentPerson(person), memberships: await membershipsOf(ctx.tx, person.id), csrfToken };
+      await recordAudit(
+        { ...ctx, actor: null },
+        { organizationId: null, entityType: 'person', entityId: person.id, action: 'sign_in' },
+      );
+      return {
+        person: presentPerson(person),
+        memberships: await membershipsOf(ctx.tx, person.id),
+        csrfToken,
+      };
     });
     return c.json(result, 200);
   },
@@ -98,7 +105,11 @@ router.openapi(
     const result = await runRead(c, async (tx) => {
       const person = await tx.query.people.findFirst({ where: (p, { eq }) => eq(p.id, actor.personId) });
       if (!person) throw unauthorized();
-      return { person: presentPerson(person), memberships: await membershipsOf(tx, person.id), csrfToken: actor.csrfToken };
+      return {
+        person: presentPerson(person),
+        memberships: await membershipsOf(tx, person.id),
+        csrfToken: actor.csrfToken,
+      };
     });
     return c.json(result, 200);
   },

@@ -13,12 +13,17 @@ router.openapi(
     tags: ['System'],
     summary: 'Liveness, database engine and migration version',
     responses: {
-      200: json(z.object({ status: z.literal('ok'), engine: z.enum(['pglite', 'postgres']), migration: z.string() })),
+      200: json(
+        z.object({ status: z.literal('ok'), engine: z.enum(['pglite', 'postgres']), migration: z.string() }),
+      ),
     },
   }),
   async (c) => {
     const { database } = c.var.services;
-    return c.json({ status: 'ok' as const, engine: database.engine, migration: await currentMigration(database) }, 200);
+    return c.json(
+      { status: 'ok' as const, engine: database.engine, migration: await currentMigration(database) },
+      200,
+    );
   },
 );
 

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { setupInput, setupStatus } from '../../shared/schemas/auth';
 import { createSession } from '../auth/session';
 import { createNetwork } from '../commands/setup/create-network';
-import { demoPassword, demoPeople, demoOrganizations } from '../demo/network';
+import { demoOrganizations, demoPassword, demoPeople } from '../demo/network';
 import { seedDemo } from '../demo/seed';
 import { conflict } from '../http/errors';
 import { runCommand } from '../http/handler';
@@ -50,7 +50,8 @@ router.openapi(
     await runCommand(c, async (ctx) => {
       // Serialize concurrent first-run requests; only the first one may set up.
       await ctx.tx.execute(sql`SELECT pg_advisory_xact_lock(7345002)`);
-      if (!(await needsSetup(ctx.tx))) throw conflict('This installation is already set up. Sign in instead.');
+      if (!(await needsSetup(ctx.tx)))
+        throw conflict('This installation is already set up. Sign in instead.');
       if (input.mode === 'demo') return seedDemo(ctx);
       const { person } = await createNetwork(ctx, input);
       await createSession(c, ctx.tx, person.id);

@@ -9,7 +9,10 @@ export const password = z
   .min(limits.passwordMin, `Use at least ${limits.passwordMin} characters.`)
   .max(limits.passwordMax, `Use at most ${limits.passwordMax} characters.`);
 
-export const loginInput = z.object({ email, password: z.string().min(1, 'Enter your password.').max(limits.passwordMax) });
+export const loginInput = z.object({
+  email,
+  password: z.string().min(1, 'Enter your password.').max(limits.passwordMax),
+});
 export type LoginInput = z.infer<typeof loginInput>;
 
 export const passwordResetRequestInput = z.object({ email });
@@ -33,7 +36,9 @@ export type SetupInput = z.infer<typeof setupInput>;
 export const setupStatus = z.object({
   needsSetup: z.boolean(),
   demo: z.boolean(),
-  demoAccounts: z.array(z.object({ email: z.string(), password: z.string(), role: z.string(), organization: z.string() })),
+  demoAccounts: z.array(
+    z.object({ email: z.string(), password: z.string(), role: z.string(), organization: z.string() }),
+  ),
 });
 
 export const membershipSummary = z.object({

@@ -18,12 +18,18 @@ export async function completePasswordReset(ctx: CommandContext, input: { token:
       ),
     )
     .returning();
-  if (!reset) throw fieldError('token', 'This reset link has expired or was already used. Ask for a new one.');
+  if (!reset)
+    throw fieldError('token', 'This reset link has expired or was already used. Ask for a new one.');
   await ctx.tx
     .update(people)
     .set({ passwordHash: await hashPassword(input.password), updatedAt: new Date() })
     .where(eq(people.id, reset.personId));
   await ctx.tx.delete(sessions).where(eq(sessions.personId, reset.personId));
-  await recordAudit(ctx, { organizationId: null, entityType: 'person', entityId: reset.personId, action: 'password_reset' });
+  await recordAudit(ctx, {
+    organizationId: null,
+    entityType: 'person',
+    entityId: reset.personId,
+    action: 'password_reset',
+  });
   return reset.personId;
 }

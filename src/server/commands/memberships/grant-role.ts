@@ -4,7 +4,10 @@ import { memberships } from '../../db/schema';
 import { type CommandContext, recordAudit } from '../context';
 
 /** Gives a person a role at an organization; granting a role they already hold changes nothing. */
-export async function grantRole(ctx: CommandContext, input: { personId: string; organizationId: string; role: Role }) {
+export async function grantRole(
+  ctx: CommandContext,
+  input: { personId: string; organizationId: string; role: Role },
+) {
   const existing = await ctx.tx.query.memberships.findFirst({
     where: and(
       eq(memberships.personId, input.personId),

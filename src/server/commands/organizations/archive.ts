@@ -20,12 +20,19 @@ export async function archiveOrganization(
       where: and(eq(organizations.parentId, organization.id), isNull(organizations.archivedAt)),
     });
     if (liveChild) {
-      throw fieldError('archived', `Archive or move ${liveChild.name} and the other organizations under it first.`);
+      throw fieldError(
+        'archived',
+        `Archive or move ${liveChild.name} and the other organizations under it first.`,
+      );
     }
   }
   const [row] = await ctx.tx
     .update(organizations)
-    .set({ archivedAt: archived ? new Date() : null, version: sql`${organizations.version} + 1`, updatedAt: new Date() })
+    .set({
+      archivedAt: archived ? new Date() : null,
+      version: sql`${organizations.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(organizations.id, organization.id), eq(organizations.version, version)))
     .returning();
   if (!row) throw staleWrite('organization');

@@ -14,12 +14,19 @@ export async function createOrganization(
   if (parent && !childKinds[parent.kind].includes(fields.kind)) {
     throw fieldError('kind', `A ${parent.kind} cannot contain a ${fields.kind}.`);
   }
-  if (!parent && fields.kind === 'school') throw fieldError('kind', 'The top organization must be a state or a district.');
+  if (!parent && fields.kind === 'school')
+    throw fieldError('kind', 'The top organization must be a state or a district.');
   const id = crypto.randomUUID();
   const [row] = await ctx.tx
     .insert(organizations)
     .values({ ...fields, id, parentId: parent?.id ?? null, path: `${parent?.path ?? ''}${id}/` })
     .returning();
-  await recordAudit(ctx, { organizationId: row.id, entityType: 'organization', entityId: row.id, action: 'create', after: row });
+  await recordAudit(ctx, {
+    organizationId: row.id,
+    entityType: 'organization',
+    entityId: row.id,
+    action: 'create',
+    after: row,
+  });
   return row;
 }
