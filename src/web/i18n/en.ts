@@ -1,11 +1,5 @@
-/** English text. Keys are grouped by page; add new groups rather than reusing keys across pages. */
-export const en = {
-  app: {
-    name: 'Throughline',
-    tagline: 'Strategic performance management for public education',
-    skipToContent: 'Skip to main content',
-    loading: 'Loading…',
-    error: 'Something went wrong: {{message}}',
-    notFound: 'This page does not exist.',
-  },
-};
+import { admin } from './en/admin';
+import { app } from './en/app';
+
+/** English text, one module per area so each area's strings stay together. */
+export const en = { app, admin };
