@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import pino from 'pino';
+import { inject } from 'vitest';
 import { loadConfig } from '../../src/server/config';
 import { type Engine, openDatabase } from '../../src/server/db/client';
 import type { Services } from '../../src/server/http/env';
 import { createMailer } from '../../src/server/mail/mailer';
-import { withDatabase } from './global-setup';
-import { pgliteTemplatePath, postgresTemplateName } from './paths';
+import { adminQuery, withDatabase } from './global-setup';
 
 /** Every database test runs on PGlite, and on PostgreSQL too when DATABASE_URL is set. */
 export const engines: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
@@ -21,13 +20,13 @@ export async function createTestServices(engine: Engine): Promise<TestDatabase> 
   const config = { ...loadConfig({}), publicUrl: 'http://throughline.test' };
   const mailer = createMailer({ from: config.mailFrom, logger });
   if (engine === 'pglite') {
-    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(pgliteTemplatePath)]) });
+    const client = await PGlite.create({ loadDataDir: new Blob([readFileSync(inject('pgliteTemplate'))]) });
     const database = await openDatabase({ dataDir: '', pglite: client });
     return { services: { database, config, logger, mailer }, drop: () => database.close() };
   }
   const url = process.env.DATABASE_URL!;
   const name = `throughline_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${postgresTemplateName}`);
+  await adminQuery(url, `CREATE DATABASE ${name} TEMPLATE ${inject('postgresTemplate')}`);
   const databaseUrl = withDatabase(url, name);
   const database = await openDatabase({ dataDir: '', databaseUrl });
   return {
@@ -37,14 +36,4 @@ export async function createTestServices(engine: Engine): Promise<TestDatabase> 
       await adminQuery(url, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };
-}
-
-async function adminQuery(url: string, sql: string) {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
