@@ -41,6 +41,11 @@ export function createApp(services: Services) {
     (c, next) => (c.req.path.endsWith('/import') ? importLimit : jsonLimit)(c, next),
     requireContentType,
     authenticate,
+    async (c, next) => {
+      await next();
+      // API answers are per person; shared caches and the back button must not replay them.
+      c.header('Cache-Control', 'no-store');
+    },
   );
 
   registerRoutes(app);
