@@ -25,7 +25,7 @@ import { body, errors, json, writeErrors } from './spec';
 const tags = ['Account'];
 const router = createRouter();
 
-function clientAddress(c: Context<AppEnv>) {
+export function clientAddress(c: Context<AppEnv>) {
   try {
     return getConnInfo(c).remote.address ?? 'unknown';
   } catch {
