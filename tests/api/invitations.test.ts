@@ -70,7 +70,8 @@ describe.each(engines)('invitations API on %s', (engine) => {
     expect(`${emails[0].subject}\n${emails[0].text}`).toMatch(/Maple Elementary/);
     expect(emails[0].text).toMatch(/Lee Leader/);
     expect(emails[0].text).toMatch(/a team member/);
-    const outbox = await leader.client.get(`/api/organizations/${school.id}/outbox`);
+    const admin = await signedIn({ organization: school, role: 'administrator' });
+    const outbox = await admin.client.get(`/api/organizations/${school.id}/outbox`);
     expect(outbox.status).toBe(200);
     expect(outbox.body.items).toEqual([
       {
@@ -319,5 +320,27 @@ describe.each(engines)('invitations API on %s', (engine) => {
     const emails = await emailsTo('mailed@example.test');
     expect(emails).toHaveLength(1);
     expect(emails[0].text).toMatch(/http:\/\/throughline\.test\/invitations\/accept\?token=/);
+  });
+});
+
+describe.each(engines)('outbox secrecy on %s', (engine) => {
+  const h = useHarness(engine);
+
+  it('keeps invitation links for roles a leader cannot grant out of the leader’s reach', async () => {
+    const school = await makeOrganization(h.services);
+    const { person: admin } = await makePerson(h.services, { role: 'administrator', organization: school });
+    const { person: leader } = await makePerson(h.services, { role: 'leader', organization: school });
+    const adminClient = h.client();
+    await adminClient.login(admin.email);
+    const invited = await adminClient.post(`/api/organizations/${school.id}/invitations`, {
+      email: 'future.admin@example.test',
+      role: 'administrator',
+    });
+    expect(invited.status).toBe(201);
+    const leaderClient = h.client();
+    await leaderClient.login(leader.email);
+    const outbox = await leaderClient.get(`/api/organizations/${school.id}/outbox`);
+    expect(outbox.status).toBe(403);
+    expect((await adminClient.get(`/api/organizations/${school.id}/outbox`)).body.items).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@ export const organizationActions = [
   'archive',
   'manageMembers',
   'manageTokens',
+  'readOutbox',
   'readAudit',
   'writePlan',
   'comment',
@@ -37,6 +38,8 @@ export const organizationRules: Record<OrganizationAction, Partial<Record<Relati
   archive: { ancestor: ['administrator'] },
   manageMembers: { self: ['administrator', 'leader'], ancestor: ['administrator'] },
   manageTokens: { self: ['administrator'], ancestor: ['administrator'] },
+  // The outbox holds live invitation and reset links, so only those who could grant any role may read it.
+  readOutbox: { self: ['administrator'], ancestor: ['administrator'] },
   readAudit: { self: ['administrator', 'leader'], ancestor: ['administrator', 'leader'] },
   writePlan: { self: ['leader', 'team_member'] },
   comment: { self: [...staff, 'coach'], ancestor: [...staff, 'coach'] },

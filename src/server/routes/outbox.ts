@@ -28,7 +28,7 @@ router.openapi(
     const { id } = c.req.valid('param');
     const items = await runRead(c, async (tx) => {
       const organization = await loadOrganization(tx, id);
-      authorizeOrganization(actor, 'manageMembers', organization);
+      authorizeOrganization(actor, 'readOutbox', organization);
       return (await listOutbox(tx, organization.id)).map(presentOutboxEmail);
     });
     return c.json({ items }, 200);
