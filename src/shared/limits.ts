@@ -14,6 +14,7 @@ export const limits = {
   jsonBodyBytes: 1024 * 1024,
   importBodyBytes: 10 * 1024 * 1024,
   importRowsMax: 20000,
+  networkMembersMax: 5000,
   sessionDays: 14,
   invitationDays: 14,
   passwordResetMinutes: 60,
