@@ -64,3 +64,38 @@ describe.each(engines)('organizations API on %s', (engine) => {
     );
   });
 });
+
+describe.each(engines)('organization names and codes on %s', (engine) => {
+  const h = useHarness(engine);
+
+  it('refuses a second sibling with the same name or any organization with the same code', async () => {
+    const district = await makeOrganization(h.services, { kind: 'district' });
+    const { person } = await makePerson(h.services, { role: 'administrator', organization: district });
+    const client = h.client();
+    await client.login(person.email);
+    const first = await client.post('/api/organizations', {
+      kind: 'school',
+      name: 'Oak School',
+      code: 'OAK-1',
+      parentId: district.id,
+    });
+    expect(first.status).toBe(201);
+    const sameName = await client.post('/api/organizations', {
+      kind: 'school',
+      name: 'oak school',
+      parentId: district.id,
+    });
+    expect(sameName.status).toBe(400);
+    expect(sameName.body.issues).toEqual([
+      { path: 'name', message: 'Another organization in the same place already has this name.' },
+    ]);
+    const sameCode = await client.post('/api/organizations', {
+      kind: 'school',
+      name: 'Elm School',
+      code: 'oak-1',
+      parentId: district.id,
+    });
+    expect(sameCode.status).toBe(400);
+    expect(sameCode.body.issues[0].path).toBe('code');
+  });
+});

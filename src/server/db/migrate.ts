@@ -28,10 +28,18 @@ export function readMigrations(folder = migrationsFolder): Migration[] {
 /**
  * Applies pending migrations in order. The applied history must be an exact prefix of the code's
  * migrations: a database that ran a migration this code does not know, or ran them in another order,
- * is refused rather than patched over.
+ * is refused rather than patched over. `until` stops at that tag (a restore recreates the backup's schema).
  */
-export async function migrate(database: Database, folder = migrationsFolder): Promise<string> {
-  const migrations = readMigrations(folder);
+export async function migrate(
+  database: Database,
+  folder = migrationsFolder,
+  until?: string,
+): Promise<string> {
+  const known = readMigrations(folder);
+  const end = until === undefined ? known.length : known.findIndex((m) => m.tag === until) + 1;
+  if (end === 0)
+    throw new MigrationOrderError(`This version of Throughline does not know migration ${until}.`);
+  const migrations = known.slice(0, end);
   const { db } = database;
   await db.execute(sql`CREATE TABLE IF NOT EXISTS schema_migrations (
     idx integer PRIMARY KEY, tag text NOT NULL, hash text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);

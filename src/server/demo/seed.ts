@@ -1,9 +1,10 @@
 import { hashPassword } from '../auth/password';
-import { type CommandContext, recordAudit } from '../commands/context';
+import type { CommandContext } from '../commands/context';
 import { grantRole } from '../commands/memberships/grant-role';
+import { createNetwork } from '../commands/networks/create';
 import { createOrganization } from '../commands/organizations/create';
 import { createPerson } from '../commands/people/create-person';
-import { networkMembers, networks, settings } from '../db/schema';
+import { settings } from '../db/schema';
 import type { OrganizationRow } from '../queries/organizations';
 import { demoNetworks, demoOrganizations, demoPassword, demoPeople } from './network';
 
@@ -14,21 +15,11 @@ export async function seedDemo(ctx: CommandContext) {
     const row = await createOrganization(ctx, { ...fields, parent: parent ? byKey.get(parent)! : null });
     byKey.set(key, row);
   }
-  for (const network of demoNetworks) {
-    const owner = byKey.get(network.owner)!;
-    const [row] = await ctx.tx
-      .insert(networks)
-      .values({ ownerId: owner.id, name: network.name, description: network.description })
-      .returning();
-    await ctx.tx
-      .insert(networkMembers)
-      .values(network.members.map((key) => ({ networkId: row.id, organizationId: byKey.get(key)!.id })));
-    await recordAudit(ctx, {
-      organizationId: owner.id,
-      entityType: 'network',
-      entityId: row.id,
-      action: 'create',
-      after: { ...row, members: network.members.map((key) => byKey.get(key)!.id) },
+  for (const { owner, members, ...network } of demoNetworks) {
+    await createNetwork(ctx, {
+      ...network,
+      owner: byKey.get(owner)!,
+      memberIds: members.map((key) => byKey.get(key)!.id),
     });
   }
   // One hash for the shared demo password: hashing is deliberately slow.

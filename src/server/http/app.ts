@@ -69,6 +69,15 @@ export function createApp(services: Services) {
       const message = error.status === 400 ? 'The request body is not valid JSON.' : error.message;
       return c.json({ error: message, issues: [{ path: 'body', message: error.message }] }, error.status);
     }
+    if (isUniqueViolation(error)) {
+      return c.json(
+        {
+          error: 'This clashes with a change someone else saved at the same moment. Reload and try again.',
+          issues: [],
+        },
+        409,
+      );
+    }
     services.logger.error({ err: error, requestId: c.var.requestId }, 'unhandled error');
     return c.json({ error: 'Something went wrong on our side. It has been logged.', issues: [] }, 500);
   });
@@ -96,4 +105,12 @@ function sizeLimit(maxSize: number) {
       throw new ApiError(413, `The request body is larger than ${readable}.`);
     },
   });
+}
+
+/** A unique index caught a race that the command's own checks could not see (two writers at once). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return true;
+  }
+  return false;
 }

@@ -41,9 +41,9 @@ export const requireContentType: MiddlewareHandler<AppEnv> = async (c, next) => 
     const type = c.req.header('content-type')?.split(';')[0].trim().toLowerCase();
     const length = c.req.header('content-length');
     const hasBody = type !== undefined || (length !== undefined && length !== '0');
-    const allowed = type === 'application/json' || (type === 'text/csv' && c.req.path.endsWith('/import'));
-    if (hasBody && !allowed) {
-      throw new ApiError(415, 'Send the request body as application/json.', [
+    const expected = c.req.path.endsWith('/import') ? 'text/csv' : 'application/json';
+    if (hasBody && type !== expected) {
+      throw new ApiError(415, `Send the request body as ${expected}.`, [
         { path: 'content-type', message: `Unsupported content type: ${type ?? 'none'}.` },
       ]);
     }

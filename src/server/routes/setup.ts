@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
 import { setupInput, setupStatus } from '../../shared/schemas/auth';
 import { createSession } from '../auth/session';
-import { createNetwork } from '../commands/setup/create-network';
+import { createFirstNetwork } from '../commands/setup/create-first-network';
 import { demoOrganizations, demoPassword, demoPeople } from '../demo/network';
 import { seedDemo } from '../demo/seed';
 import { conflict } from '../http/errors';
@@ -53,7 +53,7 @@ router.openapi(
       if (!(await needsSetup(ctx.tx)))
         throw conflict('This installation is already set up. Sign in instead.');
       if (input.mode === 'demo') return seedDemo(ctx);
-      const { person } = await createNetwork(ctx, input);
+      const { person } = await createFirstNetwork(ctx, input);
       await createSession(c, ctx.tx, person.id);
     });
     const demo = input.mode === 'demo';

@@ -4,6 +4,7 @@ import { fieldError } from '../../http/errors';
 import type { OrganizationRow } from '../../queries/organizations';
 import { type CommandContext, recordAudit } from '../context';
 import { assertVersion, staleWrite } from '../versioning';
+import { assertUniqueNameAndCode } from './uniqueness';
 
 /**
  * Archiving hides an organization from daily use but keeps it and everything attached to it; nothing
@@ -25,6 +26,13 @@ export async function archiveOrganization(
         `Archive or move ${liveChild.name} and the other organizations under it first.`,
       );
     }
+  }
+  if (!archived) {
+    await assertUniqueNameAndCode(ctx.tx, {
+      parentId: organization.parentId,
+      name: organization.name,
+      excludeId: organization.id,
+    });
   }
   const [row] = await ctx.tx
     .update(organizations)

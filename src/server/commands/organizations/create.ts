@@ -4,6 +4,7 @@ import { organizations } from '../../db/schema';
 import { fieldError } from '../../http/errors';
 import type { OrganizationRow } from '../../queries/organizations';
 import { type CommandContext, recordAudit } from '../context';
+import { assertUniqueNameAndCode } from './uniqueness';
 
 /** Creates an organization under `parent`; the caller has authorized `createChild` on the parent. */
 export async function createOrganization(
@@ -16,6 +17,11 @@ export async function createOrganization(
   }
   if (!parent && fields.kind === 'school')
     throw fieldError('kind', 'The top organization must be a state or a district.');
+  await assertUniqueNameAndCode(ctx.tx, {
+    parentId: parent?.id ?? null,
+    name: fields.name,
+    code: fields.code,
+  });
   const id = crypto.randomUUID();
   const [row] = await ctx.tx
     .insert(organizations)

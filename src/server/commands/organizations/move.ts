@@ -5,6 +5,7 @@ import { fieldError } from '../../http/errors';
 import type { OrganizationRow } from '../../queries/organizations';
 import { type CommandContext, recordAudit } from '../context';
 import { assertVersion, staleWrite } from '../versioning';
+import { assertUniqueNameAndCode } from './uniqueness';
 
 /** Moves an organization and its whole subtree under a new parent, rewriting the stored paths. */
 export async function moveOrganization(
@@ -20,6 +21,11 @@ export async function moveOrganization(
     throw fieldError('parentId', `A ${organization.kind} cannot be placed under a ${parent.kind}.`);
   }
   if (parent.archivedAt) throw fieldError('parentId', 'The new parent is archived.');
+  await assertUniqueNameAndCode(ctx.tx, {
+    parentId: parent.id,
+    name: organization.name,
+    excludeId: organization.id,
+  });
   const newPath = `${parent.path}${organization.id}/`;
   await ctx.tx
     .update(organizations)

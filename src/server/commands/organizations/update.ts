@@ -4,6 +4,7 @@ import { organizations } from '../../db/schema';
 import type { OrganizationRow } from '../../queries/organizations';
 import { type CommandContext, recordAudit } from '../context';
 import { assertVersion, staleWrite } from '../versioning';
+import { assertUniqueNameAndCode } from './uniqueness';
 
 export async function updateOrganization(
   ctx: CommandContext,
@@ -11,6 +12,12 @@ export async function updateOrganization(
 ): Promise<OrganizationRow> {
   const { organization, version, ...changes } = input;
   assertVersion(organization, version, 'organization');
+  await assertUniqueNameAndCode(ctx.tx, {
+    parentId: organization.parentId,
+    name: changes.name,
+    code: changes.code,
+    excludeId: organization.id,
+  });
   const [row] = await ctx.tx
     .update(organizations)
     .set({ ...changes, version: sql`${organizations.version} + 1`, updatedAt: new Date() })

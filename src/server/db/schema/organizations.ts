@@ -7,6 +7,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { EssaStatus, OrganizationKind, TitleIStatus } from '../../../shared/roles';
@@ -40,6 +41,11 @@ export const organizations = pgTable(
     index('organizations_parent_idx').on(t.parentId),
     index('organizations_path_idx').using('btree', t.path.op('text_pattern_ops')),
     index('organizations_name_idx').on(sql`lower(${t.name})`),
+    // Codes identify organizations in imports and integrations; names identify them among their siblings.
+    uniqueIndex('organizations_code_unique').on(sql`lower(${t.code})`).where(sql`${t.code} IS NOT NULL`),
+    uniqueIndex('organizations_sibling_name_unique')
+      .on(t.parentId, sql`lower(${t.name})`)
+      .where(sql`${t.archivedAt} IS NULL`),
   ],
 );
 

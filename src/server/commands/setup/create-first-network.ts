@@ -6,7 +6,10 @@ import { createOrganization } from '../organizations/create';
 import { createPerson } from '../people/create-person';
 
 /** The first-run path: the top organization and its first administrator. */
-export async function createNetwork(ctx: CommandContext, input: Extract<SetupInput, { mode: 'create' }>) {
+export async function createFirstNetwork(
+  ctx: CommandContext,
+  input: Extract<SetupInput, { mode: 'create' }>,
+) {
   const organization = await createOrganization(ctx, { ...input.organization, parent: null });
   const { password, ...administrator } = input.administrator;
   const person = await createPerson(ctx, {

@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX "organizations_code_unique" ON "organizations" USING btree (lower("code")) WHERE "organizations"."code" IS NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "organizations_sibling_name_unique" ON "organizations" USING btree ("parent_id",lower("name")) WHERE "organizations"."archived_at" IS NULL;
