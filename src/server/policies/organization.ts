@@ -14,6 +14,7 @@ export const organizationActions = [
   'manageTokens',
   'readOutbox',
   'readAudit',
+  'manageFrameworks',
   'writePlan',
   'comment',
   'provideSupport',
@@ -41,6 +42,8 @@ export const organizationRules: Record<OrganizationAction, Partial<Record<Relati
   // The outbox holds live invitation and reset links, so only those who could grant any role may read it.
   readOutbox: { self: ['administrator'], ancestor: ['administrator'] },
   readAudit: { self: ['administrator', 'leader'], ancestor: ['administrator', 'leader'] },
+  // Authoring frameworks and choosing which ones the organizations below may or must use.
+  manageFrameworks: { self: ['administrator'] },
   writePlan: { self: ['leader', 'team_member'] },
   comment: { self: [...staff, 'coach'], ancestor: [...staff, 'coach'] },
   provideSupport: { ancestor: staff },

@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './frameworks';
 export * from './organizations';
 export * from './people';
 export * from './system';
