@@ -1,17 +1,174 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import {
+  createRootRouteWithContext,
+  createRoute,
+  createRouter,
+  lazyRouteComponent,
+  Outlet,
+} from '@tanstack/react-router';
+import { lazy } from 'react';
+import { SkipLink } from './components/SkipLink';
+import { usePageTitle } from './components/usePageTitle';
+import { useTranslation } from './i18n';
+import NotFoundPage from './pages/NotFoundPage';
+import { AdminRoute } from './shell/AdminRoute';
+import { cycleSteps } from './shell/navigation';
 
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({ component: Outlet });
+const tokenSearch = (search: Record<string, unknown>): { token?: string } =>
+  typeof search.token === 'string' ? { token: search.token } : {};
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: () => (
+    <>
+      <SkipLink />
+      <Outlet />
+    </>
+  ),
+  notFoundComponent: NotFoundPage,
+});
 
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
-  component: () => <main>Throughline</main>,
+  component: lazyRouteComponent(() => import('./pages/IndexRedirect')),
 });
 
+const setupRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'setup',
+  component: lazyRouteComponent(() => import('./pages/setup/SetupPage')),
+});
+
+const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  // Only same-site paths, so a crafted link cannot send someone elsewhere after signing in.
+  validateSearch: (search: Record<string, unknown>): { redirect?: string } =>
+    typeof search.redirect === 'string' && /^\/(?!\/)/.test(search.redirect)
+      ? { redirect: search.redirect }
+      : {},
+  component: lazyRouteComponent(() => import('./pages/auth/SignInPage')),
+});
+
+const forgotPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'forgot-password',
+  component: lazyRouteComponent(() => import('./pages/auth/ForgotPasswordPage')),
+});
+
+const resetPasswordRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'reset-password',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./pages/auth/ResetPasswordPage')),
+});
+
+const acceptInvitationRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'invitations/accept',
+  validateSearch: tokenSearch,
+  component: lazyRouteComponent(() => import('./pages/auth/AcceptInvitationPage')),
+});
+
+/** Everything behind sign-in shares the app shell, which also guards it. */
+const signedInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'signed-in',
+  component: lazyRouteComponent(() => import('./shell/AppLayout')),
+});
+
+const ApiReferencePage = lazy(() => import('./pages/admin/ApiReferencePage'));
+function ApiReference() {
+  const { t } = useTranslation();
+  usePageTitle(t('shell.nav.apiReference'));
+  return <ApiReferencePage />;
+}
+const apiReferenceRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'api-reference',
+  component: () => <ApiReference />,
+});
+
+export const organizationRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'o/$orgId',
+  component: Outlet,
+});
+
+const overviewRoute = createRoute({
+  getParentRoute: () => organizationRoute,
+  path: '/',
+  component: lazyRouteComponent(() => import('./pages/organization/OverviewPage')),
+});
+
+const directoryRoute = createRoute({
+  getParentRoute: () => organizationRoute,
+  path: 'directory',
+  component: lazyRouteComponent(() => import('./pages/organization/DirectoryPage')),
+});
+
+const profileRoute = createRoute({
+  getParentRoute: () => organizationRoute,
+  path: 'profile',
+  component: lazyRouteComponent(() => import('./pages/organization/ProfilePage')),
+});
+
+const CycleStepPage = lazy(() => import('./pages/organization/CycleStepPage'));
+const cycleRoutes = cycleSteps.map((step) =>
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: step.path,
+    component: () => <CycleStepPage step={step.key} />,
+  }),
+);
+
+/** Administration pages take the organization id as a prop rather than reading the route themselves. */
+function organizationPage(
+  path: string,
+  titleKey: string,
+  load: () => Promise<{ default: React.ComponentType<{ organizationId: string }> }>,
+) {
+  const Page = lazy(load);
+  return createRoute({
+    getParentRoute: () => organizationRoute,
+    path,
+    component: () => <AdminRoute Page={Page} titleKey={titleKey} />,
+  });
+}
+
+const adminRoutes = [
+  organizationPage('people', 'shell.nav.people', () => import('./pages/admin/PeoplePage')),
+  organizationPage('networks', 'shell.nav.networks', () => import('./pages/admin/NetworksPage')),
+  organizationPage('import', 'shell.nav.import', () => import('./pages/admin/ImportOrganizationsPage')),
+  organizationPage('api-tokens', 'shell.nav.apiTokens', () => import('./pages/admin/ApiTokensPage')),
+  organizationPage('audit', 'shell.nav.audit', () => import('./pages/admin/AuditPage')),
+  organizationPage('outbox', 'shell.nav.outbox', () => import('./pages/admin/OutboxPage')),
+];
+
+const routeTree = rootRoute.addChildren([
+  indexRoute,
+  setupRoute,
+  signInRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
+  acceptInvitationRoute,
+  signedInRoute.addChildren([
+    apiReferenceRoute,
+    organizationRoute.addChildren([
+      overviewRoute,
+      directoryRoute,
+      profileRoute,
+      ...cycleRoutes,
+      ...adminRoutes,
+    ]),
+  ]),
+]);
+
 export const router = createRouter({
-  routeTree: rootRoute.addChildren([indexRoute]),
+  routeTree,
   context: { queryClient: undefined! },
+  defaultPreload: 'intent',
+  scrollRestoration: true,
 });
 
 declare module '@tanstack/react-router' {

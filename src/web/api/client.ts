@@ -54,3 +54,13 @@ export function query(params: Record<string, string | number | boolean | undefin
   const text = search.toString();
   return text ? `?${text}` : '';
 }
+
+/** Posts a non-JSON body (a CSV import) with the session's CSRF token; errors throw ApiError like every call. */
+export async function postText<T>(path: string, text: string, contentType: string): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', 'content-type': contentType };
+  if (csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(path, { method: 'POST', headers, body: text, credentials: 'same-origin' });
+  const data = await res.json().catch(() => ({}));
+  if (!res.ok) throw new ApiError(res.status, data.error ?? res.statusText, data.issues ?? [], data);
+  return data as T;
+}

@@ -1,5 +1,8 @@
 import { admin } from './en/admin';
 import { app } from './en/app';
+import { auth } from './en/auth';
+import { directory } from './en/directory';
+import { shell } from './en/shell';
 
 /** English text, one module per area so each area's strings stay together. */
-export const en = { app, admin };
+export const en = { app, admin, auth, shell, directory };

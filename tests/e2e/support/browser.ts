@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+
+const root = join(import.meta.dirname, '../../..');
+export const screenshotDir = join(root, 'test-results/screenshots');
+
+/** The system Chromium, headless, with everything that would reach the network switched off. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Fails with every WCAG 2.2 A/AA violation axe finds on the page, each with the elements it found it on. */
+export async function expectNoAxeViolations(page: Page, context = '') {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  if (results.violations.length === 0) return;
+  const lines = results.violations.flatMap((v) => [
+    `${v.id} (${v.impact}): ${v.help}`,
+    ...v.nodes.map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replaceAll('\n', ' ')}`),
+  ]);
+  throw new Error(
+    `Accessibility violations${context ? ` on ${context}` : ''} (${page.url()}):\n${lines.join('\n')}`,
+  );
+}
+
+/** Saves test-results/screenshots/<name>.png, or the given path relative to the repository. */
+export async function screenshot(page: Page, name: string, path?: string) {
+  const file = path ? join(root, path) : join(screenshotDir, `${name}.png`);
+  mkdirSync(dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: !path });
+  return file;
+}
