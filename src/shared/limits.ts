@@ -15,6 +15,8 @@ export const limits = {
   importBodyBytes: 10 * 1024 * 1024,
   importRowsMax: 20000,
   networkMembersMax: 5000,
+  assessmentRatersMax: 60,
+  frameworkAvailabilityMax: 500,
   sessionDays: 14,
   invitationDays: 14,
   passwordResetMinutes: 60,

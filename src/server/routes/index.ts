@@ -1,10 +1,18 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/env';
 import apiTokens from './api-tokens';
+import assessmentExports from './assessment-exports';
+import assessmentRatings from './assessment-ratings';
+import assessmentResults from './assessment-results';
+import assessments from './assessments';
 import audit from './audit';
 import auth from './auth';
+import coachingQuestions from './coaching-questions';
+import frameworkAvailability from './framework-availability';
+import frameworks from './frameworks';
 import health from './health';
 import invitations from './invitations';
+import networkAssessments from './network-assessments';
 import networks from './networks';
 import organizationImport from './organization-import';
 import organizations from './organizations';
@@ -25,6 +33,14 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
     apiTokens,
     audit,
     outbox,
+    assessments,
+    assessmentRatings,
+    assessmentResults,
+    assessmentExports,
+    networkAssessments,
+    frameworks,
+    frameworkAvailability,
+    coachingQuestions,
   ]) {
     app.route('/', router);
   }
