@@ -35,6 +35,15 @@ export class TestClient {
     return this.request<T>('DELETE', path, body);
   }
 
+  /** A GET whose body is kept as bytes, for files such as exports. */
+  async download(path: string) {
+    const headers: Record<string, string> = {};
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
+    const res = await this.app.request(path, { headers });
+    return { status: res.status, headers: res.headers, bytes: Buffer.from(await res.arrayBuffer()) };
+  }
+
   async request<T = any>(
     method: string,
     path: string,

@@ -6,9 +6,13 @@ import { createOrganization } from '../commands/organizations/create';
 import { createPerson } from '../commands/people/create-person';
 import { settings } from '../db/schema';
 import type { OrganizationRow } from '../queries/organizations';
+import { seedDemoAssessments } from './assessments';
 import { demoNetworks, demoOrganizations, demoPassword, demoPeople } from './network';
 
-/** Loads the demo network through the same commands people use, so it carries a real audit trail. */
+/**
+ * Loads the demo network through the same commands people use, so it carries a real audit trail. Shipped
+ * frameworks must be installed first for the demo self-assessments to appear.
+ */
 export async function seedDemo(ctx: CommandContext) {
   const byKey = new Map<string, OrganizationRow>();
   for (const { key, parent, ...fields } of demoOrganizations) {
@@ -29,6 +33,7 @@ export async function seedDemo(ctx: CommandContext) {
     const row = await createPerson(ctx, { ...person, passwordHash, organizationId: organization.id });
     await grantRole(ctx, { personId: row.id, organizationId: organization.id, role: person.role });
   }
+  await seedDemoAssessments(ctx, byKey);
   await ctx.tx.insert(settings).values({ key: 'demo', value: true });
   return byKey;
 }
