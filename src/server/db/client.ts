@@ -28,6 +28,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<Database> {
 
 function openPostgres(url: string): Database {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+  // An idle connection dropped by the server (restart, failover, terminated backend) must not crash the process;
+  // the pool replaces it on the next query.
+  pool.on('error', (error) => {
+    if ((error as { code?: string }).code !== '57P01') console.error('database connection lost:', error.message);
+  });
   return {
     engine: 'postgres',
     db: drizzleNodePg(pool, { schema }) as unknown as Db,
