@@ -89,6 +89,27 @@ const apiReferenceRoute = createRoute({
   component: () => <ApiReference />,
 });
 
+const frameworkLibraryRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'frameworks',
+  // Availability is shown for this organization; without it, for the person's first.
+  validateSearch: (search: Record<string, unknown>): { organizationId?: string } =>
+    typeof search.organizationId === 'string' ? { organizationId: search.organizationId } : {},
+  component: lazyRouteComponent(() => import('./pages/frameworks/LibraryPage')),
+});
+
+const frameworkRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'frameworks/$frameworkId',
+  component: lazyRouteComponent(() => import('./pages/frameworks/reader/FrameworkPage')),
+});
+
+const frameworkEditRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'frameworks/$frameworkId/edit',
+  component: lazyRouteComponent(() => import('./pages/frameworks/editor/EditorPage')),
+});
+
 export const organizationRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'o/$orgId',
@@ -114,13 +135,47 @@ const profileRoute = createRoute({
 });
 
 const CycleStepPage = lazy(() => import('./pages/organization/CycleStepPage'));
-const cycleRoutes = cycleSteps.map((step) =>
+const cycleRoutes = cycleSteps
+  .filter((step) => step.key !== 'needs')
+  .map((step) =>
+    createRoute({
+      getParentRoute: () => organizationRoute,
+      path: step.path,
+      component: () => <CycleStepPage step={step.key} />,
+    }),
+  );
+
+const assessmentRoutes = [
   createRoute({
     getParentRoute: () => organizationRoute,
-    path: step.path,
-    component: () => <CycleStepPage step={step.key} />,
+    path: 'needs',
+    component: lazyRouteComponent(() => import('./pages/assessments/NeedsPage')),
   }),
-);
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'assessments/new',
+    component: lazyRouteComponent(() => import('./pages/assessments/NewAssessmentPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'assessments/$assessmentId',
+    validateSearch: (search: Record<string, unknown>): { tab?: 'ratings' | 'team' | 'consensus' } =>
+      search.tab === 'ratings' || search.tab === 'team' || search.tab === 'consensus'
+        ? { tab: search.tab }
+        : {},
+    component: lazyRouteComponent(() => import('./pages/assessments/AssessmentPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'assessments/$assessmentId/results',
+    component: lazyRouteComponent(() => import('./pages/assessments/ResultsPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'network-assessments',
+    component: lazyRouteComponent(() => import('./pages/assessments/NetworkAssessmentsPage')),
+  }),
+];
 
 /** Administration pages take the organization id as a prop rather than reading the route themselves. */
 function organizationPage(
@@ -139,6 +194,11 @@ function organizationPage(
 const adminRoutes = [
   organizationPage('people', 'shell.nav.people', () => import('./pages/admin/PeoplePage')),
   organizationPage('networks', 'shell.nav.networks', () => import('./pages/admin/NetworksPage')),
+  organizationPage(
+    'frameworks',
+    'shell.nav.frameworks',
+    () => import('./pages/frameworks/ManageFrameworksPage'),
+  ),
   organizationPage('import', 'shell.nav.import', () => import('./pages/admin/ImportOrganizationsPage')),
   organizationPage('api-tokens', 'shell.nav.apiTokens', () => import('./pages/admin/ApiTokensPage')),
   organizationPage('audit', 'shell.nav.audit', () => import('./pages/admin/AuditPage')),
@@ -154,11 +214,15 @@ const routeTree = rootRoute.addChildren([
   acceptInvitationRoute,
   signedInRoute.addChildren([
     apiReferenceRoute,
+    frameworkLibraryRoute,
+    frameworkRoute,
+    frameworkEditRoute,
     organizationRoute.addChildren([
       overviewRoute,
       directoryRoute,
       profileRoute,
       ...cycleRoutes,
+      ...assessmentRoutes,
       ...adminRoutes,
     ]),
   ]),

@@ -1,8 +1,10 @@
 import { admin } from './en/admin';
 import { app } from './en/app';
+import { assessments } from './en/assessments';
 import { auth } from './en/auth';
 import { directory } from './en/directory';
+import { frameworks } from './en/frameworks';
 import { shell } from './en/shell';
 
 /** English text, one module per area so each area's strings stay together. */
-export const en = { app, admin, auth, shell, directory };
+export const en = { app, admin, auth, shell, directory, frameworks, assessments };

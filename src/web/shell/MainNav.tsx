@@ -31,7 +31,17 @@ function NavGroup({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function Item({ href, label, left }: { href: string; label: string; left?: ReactNode }) {
+function Item({
+  href,
+  label,
+  left,
+  search,
+}: {
+  href: string;
+  label: string;
+  left?: ReactNode;
+  search?: Record<string, string>;
+}) {
   const pathname = useRouterState({ select: (s) => s.location.pathname.replace(/\/$/, '') });
   const active = pathname === href;
   return (
@@ -39,6 +49,7 @@ function Item({ href, label, left }: { href: string; label: string; left?: React
       <NavLinkLink
         // Paths are built from the route table in navigation.ts, so they always name a real route.
         to={href as '/'}
+        search={search as never}
         activeOptions={{ exact: true }}
         label={label}
         leftSection={left}
@@ -58,6 +69,11 @@ export function MainNav({ organizationId }: { organizationId: string | null }) {
     <Stack gap="md">
       {organizationId && <OrganizationNav organizationId={organizationId} />}
       <NavGroup label={t('shell.nav.help')}>
+        <Item
+          href="/frameworks"
+          search={organizationId ? { organizationId } : undefined}
+          label={t('shell.nav.frameworkLibrary')}
+        />
         <Item href="/api-reference" label={t('shell.nav.apiReference')} />
       </NavGroup>
     </Stack>
@@ -104,7 +120,11 @@ function OrganizationNav({ organizationId }: { organizationId: string }) {
         <NavGroup label={t('shell.nav.organization')}>
           {organizationLinks
             .filter((link) => link.ability === null || abilities[link.ability])
-            .filter((link) => link.key !== 'import' || (org && childKinds[org.kind].length > 0))
+            .filter(
+              (link) =>
+                (link.key !== 'import' && link.key !== 'networkAssessments') ||
+                (org && childKinds[org.kind].length > 0),
+            )
             .map((link) => (
               <Item
                 key={link.key}

@@ -18,9 +18,12 @@ export type CycleStepKey = (typeof cycleSteps)[number]['key'];
 export const organizationLinks = [
   { key: 'overview', path: '', ability: null },
   { key: 'directory', path: 'directory', ability: null },
+  // Only where there are organizations below (see MainNav).
+  { key: 'networkAssessments', path: 'network-assessments', ability: 'read' },
   { key: 'profile', path: 'profile', ability: null },
   { key: 'people', path: 'people', ability: 'read' },
   { key: 'networks', path: 'networks', ability: 'read' },
+  { key: 'frameworks', path: 'frameworks', ability: 'manageFrameworks' },
   { key: 'import', path: 'import', ability: 'createChild' },
   { key: 'apiTokens', path: 'api-tokens', ability: 'manageTokens' },
   { key: 'audit', path: 'audit', ability: 'readAudit' },
