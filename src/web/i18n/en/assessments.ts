@@ -159,6 +159,8 @@ export const assessments = {
   consensus: {
     intro:
       'For each item, look at how the team rated it, discuss, and record the level you agree on with the reason. Answer each section’s reflection prompts together.',
+    introReflect:
+      'The facilitator records the consensus level and rationale for each item. Everyone on the planning team can answer each section’s reflection prompts.',
     countsHidden: 'The team’s rating counts appear once you have submitted your own ratings.',
     distribution: 'Ratings:',
     count: '{{level}}: {{count}}',

@@ -5,6 +5,7 @@ import { ratedItemsOf } from '../../../../shared/assessments/sections';
 import type { AssessmentDetail } from '../../../../shared/schemas/assessment';
 import type { FrameworkItem } from '../../../../shared/schemas/framework-format';
 import { ApiError } from '../../../api/client';
+import { useMe } from '../../../api/hooks';
 import { useTranslation } from '../../../i18n';
 import { useFormat } from '../../admin/common/format';
 import { Notice } from '../../admin/common/Notice';
@@ -28,6 +29,7 @@ export function RatingsTab({ detail }: { detail: AssessmentDetail }) {
   const format = useFormat();
   const client = useQueryClient();
   const autosave = useAutosave();
+  const me = useMe();
   const submit = useSubmitRatings(detail);
   const [unrated, setUnrated] = useState<FrameworkItem[] | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -52,6 +54,7 @@ export function RatingsTab({ detail }: { detail: AssessmentDetail }) {
                   [itemKey]: { levelKey: saved.levelKey, evidence: saved.evidence, notes: saved.notes },
                 },
                 myProgress: saved.progress,
+                raters: old.raters.map((r) => (r.id === me.data?.person.id ? { ...r, progress: saved.progress } : r)),
               }
             : old,
         );

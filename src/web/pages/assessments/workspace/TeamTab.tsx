@@ -1,11 +1,13 @@
 import { Badge, Paper, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { flattenSections } from '../../../../shared/assessments/sections';
 import type { AssessmentDetail } from '../../../../shared/schemas/assessment';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { useTranslation } from '../../../i18n';
 import { nowrap, useFormat } from '../../admin/common/format';
 import { Notice } from '../../admin/common/Notice';
-import { useTeamRatings } from '../api';
+import { assessmentKey, useTeamRatings } from '../api';
 import { itemLabel, levelName, sectionsOf } from '../common';
 import { ScrollTable } from '../ScrollTable';
 import { sectionLabel } from './SectionBlocks';
@@ -13,6 +15,11 @@ import { sectionLabel } from './SectionBlocks';
 /** Who has finished what; in team mode, once you have submitted, everyone's ratings side by side. */
 export function TeamTab({ detail }: { detail: AssessmentDetail }) {
   const { t } = useTranslation();
+  const client = useQueryClient();
+  // Others rate in their own browsers; opening this tab fetches their latest progress.
+  useEffect(() => {
+    void client.invalidateQueries({ queryKey: assessmentKey(detail.id), exact: true });
+  }, [client, detail.id]);
   return (
     <Stack gap="lg">
       <Paper withBorder p="lg" component="section" aria-labelledby="team-progress">
