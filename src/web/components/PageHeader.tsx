@@ -47,7 +47,8 @@ export function PageHeader({
         </nav>
       )}
       <Group justify="space-between" align="flex-start" gap="md">
-        <Stack gap={6} style={{ flex: 1, minWidth: 0 }}>
+        {/* A basis wide enough for the title, so on a phone the actions wrap below instead of squeezing it. */}
+        <Stack gap={6} style={{ flex: '1 1 300px', minWidth: 0 }}>
           <Group gap="sm" align="center">
             <Title order={1}>{title}</Title>
             {badges}

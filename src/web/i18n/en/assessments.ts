@@ -12,7 +12,8 @@ export const assessments = {
   modeHelp: {
     single: 'One person rates every item; their ratings are the result.',
     team: 'Each member rates alone with evidence and sees the others’ ratings only after submitting their own.',
-    anonymous: 'Each member rates alone; everyone, members included, only ever sees the combined counts.',
+    anonymous:
+      'Each member rates alone; everyone, members included, only ever sees the combined counts. Needs at least three raters.',
   },
   statuses: {
     open: 'Open',
@@ -200,6 +201,7 @@ export const assessments = {
     ratingsWord_one: 'rating',
     ratingsWord_other: 'ratings',
     consensusMark: 'Consensus',
+    countHidden: 'Not shown yet',
     disagreementRule:
       'Disagreement: the ratings of an item lie two or more levels apart on the scale (for example one rater chose the lowest level and another the third). These items are worth discussing before settling the consensus.',
     hiddenTeam: 'The rating counts are hidden until you submit your own ratings; the consensus is shown.',
@@ -271,7 +273,7 @@ export const assessments = {
     allFrameworks: 'All frameworks',
     count_one: '{{count}} assessment',
     count_other: '{{count}} assessments',
-    caption: 'Closed self-assessments of organizations below, newest first',
+    caption: 'Closed self-assessments of organizations below, by organization, newest first',
     organization: 'Organization',
     assessment: 'Assessment',
     closed: 'Closed',

@@ -1,5 +1,5 @@
 import './assessments.css';
-import { Stack, Tabs, Text } from '@mantine/core';
+import { Tabs, Text } from '@mantine/core';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import type { AssessmentDetail } from '../../../shared/schemas/assessment';
 import { useOrganization } from '../../api/hooks';
@@ -18,12 +18,13 @@ import { TeamTab } from './workspace/TeamTab';
 
 export type WorkspaceTab = 'ratings' | 'team' | 'consensus';
 
-function tabsFor(detail: AssessmentDetail): WorkspaceTab[] {
+/** Raters get their own ratings first; a single rater has no team to follow; everyone else sees progress. */
+function tabsFor(detail: AssessmentDetail): [WorkspaceTab, ...WorkspaceTab[]] {
+  const rater = detail.myProgress !== null;
   const tabs: WorkspaceTab[] = [];
-  if (detail.myProgress) tabs.push('ratings');
-  if (detail.mode !== 'single' || !detail.myProgress) tabs.push('team');
+  if (detail.mode !== 'single' || !rater) tabs.push('team');
   if (detail.abilities.facilitate || detail.abilities.reflect) tabs.push('consensus');
-  return tabs;
+  return rater ? ['ratings', ...tabs] : ['team', ...tabs.filter((x) => x !== 'team')];
 }
 
 /** One assessment: the rater's own ratings, the team's progress and the facilitator's consensus. */
@@ -93,36 +94,30 @@ function Workspace({
           </>
         }
       />
-      {tab ? (
-        <Tabs
-          value={tab}
-          onChange={(value) =>
-            navigate({ to: '.', search: { tab: (value as WorkspaceTab) ?? undefined }, replace: true })
-          }
-          keepMounted={false}
-        >
-          <Tabs.List aria-label={t('assessments.workspace.tabs')} mb="lg">
-            {tabs.map((key) => (
-              <Tabs.Tab key={key} value={key}>
-                {t(`assessments.workspace.tab.${key}`)}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-          <Tabs.Panel value="ratings">
-            <RatingsTab detail={detail} />
-          </Tabs.Panel>
-          <Tabs.Panel value="team">
-            <TeamTab detail={detail} />
-          </Tabs.Panel>
-          <Tabs.Panel value="consensus">
-            <ConsensusTab detail={detail} />
-          </Tabs.Panel>
-        </Tabs>
-      ) : (
-        <Stack>
+      <Tabs
+        value={tab}
+        onChange={(value) =>
+          navigate({ to: '.', search: { tab: (value as WorkspaceTab) ?? undefined }, replace: true })
+        }
+        keepMounted={false}
+      >
+        <Tabs.List aria-label={t('assessments.workspace.tabs')} mb="lg">
+          {tabs.map((key) => (
+            <Tabs.Tab key={key} value={key}>
+              {t(`assessments.workspace.tab.${key}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="ratings">
+          <RatingsTab detail={detail} />
+        </Tabs.Panel>
+        <Tabs.Panel value="team">
           <TeamTab detail={detail} />
-        </Stack>
-      )}
+        </Tabs.Panel>
+        <Tabs.Panel value="consensus">
+          <ConsensusTab detail={detail} />
+        </Tabs.Panel>
+      </Tabs>
       <Attribution source={detail.source} />
     </>
   );

@@ -55,7 +55,13 @@ export default function NetworkAssessmentsPage() {
     return <ErrorState error={organization.error} onRetry={() => organization.refetch()} />;
 
   const keys = [...new Map((list.data ?? []).map((i) => [i.framework.key, i.framework.title])).entries()];
-  const shown = (list.data ?? []).filter((i) => !framework || i.framework.key === framework);
+  const shown = (list.data ?? [])
+    .filter((i) => !framework || i.framework.key === framework)
+    .sort(
+      (a, b) =>
+        a.organization.name.localeCompare(b.organization.name) ||
+        (b.assessment.closedAt ?? '').localeCompare(a.assessment.closedAt ?? ''),
+    );
   const scaleTop = (key: string, version: number) => {
     const f = frameworks.data?.find((x) => x.key === key && x.version === version);
     return f?.levelNames.length || 4;

@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Checkbox,
   Group,
@@ -8,7 +7,6 @@ import {
   Radio,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
 } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
@@ -18,7 +16,6 @@ import {
   assessmentModes,
   createAssessmentInput,
 } from '../../../shared/schemas/assessment';
-import type { FrameworkSummary } from '../../../shared/schemas/framework';
 import { useMe, useOrganization } from '../../api/hooks';
 import { apiFieldErrors, type FieldErrors, formMessage, schemaErrors } from '../../components/forms';
 import { PageHeader } from '../../components/PageHeader';
@@ -28,15 +25,20 @@ import { useOrgId } from '../../shell/navigation';
 import { Notice } from '../admin/common/Notice';
 import { useCreateAssessment, useFrameworks, useMembers } from './api';
 import { currentPeriod } from './common';
+import { FrameworkChoice, usableFrameworks } from './FrameworkChoice';
 import { SectionChoice } from './SectionChoice';
 
 const fields = ['frameworkId', 'title', 'period', 'sectionKeys', 'mode', 'facilitatorId', 'raterIds'];
 
-/** Published rubrics the organization may use, required ones first. */
-function usableFrameworks(list: FrameworkSummary[]) {
-  return list
-    .filter((f) => f.status === 'published' && f.kind === 'rubric' && f.latest)
-    .sort((a, b) => Number(b.availability === 'required') - Number(a.availability === 'required'));
+/** After a failed submit, takes keyboard and screen reader users to the first field with a message. */
+function focusFirstError() {
+  requestAnimationFrame(() => {
+    const message = document.querySelector('form .mantine-InputWrapper-error');
+    const field = message
+      ?.closest('.mantine-InputWrapper-root')
+      ?.querySelector<HTMLElement>('input, textarea, select');
+    field?.focus();
+  });
 }
 
 export default function NewAssessmentPage() {
@@ -133,7 +135,10 @@ function NewAssessmentForm({ organizationId }: { organizationId: string }) {
     if (!wholeFramework && sectionKeys.length === 0)
       found.sectionKeys = t('assessments.new.sectionsRequired');
     if (mode === 'single' && raterIds.length > 1) found.raterIds = t('assessments.new.singleRater');
-    if (Object.keys(found).length) return setErrors(found);
+    if (Object.keys(found).length) {
+      setErrors(found);
+      return focusFirstError();
+    }
     setErrors({});
     create.mutate(createAssessmentInput.parse(input), {
       onSuccess: (detail) =>
@@ -141,7 +146,10 @@ function NewAssessmentForm({ organizationId }: { organizationId: string }) {
           to: '/o/$orgId/assessments/$assessmentId',
           params: { orgId: organizationId, assessmentId: detail.id },
         }),
-      onError: (error) => setErrors(apiFieldErrors(error)),
+      onError: (error) => {
+        setErrors(apiFieldErrors(error));
+        focusFirstError();
+      },
     });
   };
 
@@ -149,43 +157,12 @@ function NewAssessmentForm({ organizationId }: { organizationId: string }) {
   return (
     <form onSubmit={submit} noValidate aria-label={t('assessments.new.title')}>
       <Stack gap="lg" maw={860}>
-        <Paper withBorder p="lg">
-          <Radio.Group
-            label={t('assessments.fields.framework')}
-            description={t('assessments.new.frameworkHelp')}
-            value={frameworkId}
-            onChange={chooseFramework}
-            error={errors.frameworkId}
-            required
-          >
-            {usable.length === 0 && <Text c="gray.7">{t('assessments.new.noFrameworks')}</Text>}
-            <Stack gap="sm" mt="sm">
-              {usable.map((f) => (
-                <Radio
-                  key={f.id}
-                  value={f.id}
-                  label={
-                    <Group gap="xs">
-                      <Text fw={600} size="sm">
-                        {f.title}
-                      </Text>
-                      {f.availability === 'required' && (
-                        <Badge color="red" tt="none">
-                          {t('assessments.new.required')}
-                        </Badge>
-                      )}
-                    </Group>
-                  }
-                  description={t('assessments.new.frameworkFacts', {
-                    version: f.version,
-                    count: f.itemCount,
-                    levels: f.levelNames.join(' · '),
-                  })}
-                />
-              ))}
-            </Stack>
-          </Radio.Group>
-        </Paper>
+        <FrameworkChoice
+          frameworks={usable}
+          value={frameworkId}
+          onChange={chooseFramework}
+          error={errors.frameworkId}
+        />
 
         {chosen && (
           <SectionChoice

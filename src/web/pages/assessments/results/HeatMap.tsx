@@ -75,7 +75,10 @@ export function HeatMap({ results }: { results: Results }) {
                         <VisuallyHidden>{t('assessments.results.ratingsWord', { count })}</VisuallyHidden>
                       </span>
                     ) : (
-                      <span aria-hidden="true">·</span>
+                      <>
+                        <span aria-hidden="true">·</span>
+                        <VisuallyHidden>{t('assessments.results.countHidden')}</VisuallyHidden>
+                      </>
                     )}
                     {consensus && (
                       <Text component="span" display="block" size="xs" fw={700}>

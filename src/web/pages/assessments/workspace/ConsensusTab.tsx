@@ -28,7 +28,9 @@ export function ConsensusTab({ detail }: { detail: AssessmentDetail }) {
       <Paper withBorder p="md" pos="sticky" top={64} style={{ zIndex: 5 }} shadow="xs">
         <Group justify="space-between" gap="md">
           <Text size="sm" c="gray.8" maw={640}>
-            {detail.abilities.facilitate ? t('assessments.consensus.intro') : t('assessments.consensus.introReflect')}
+            {detail.abilities.facilitate
+              ? t('assessments.consensus.intro')
+              : t('assessments.consensus.introReflect')}
           </Text>
           <SaveIndicator status={autosave.status} onRetry={autosave.retry} />
         </Group>

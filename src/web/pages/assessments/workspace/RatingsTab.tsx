@@ -54,7 +54,9 @@ export function RatingsTab({ detail }: { detail: AssessmentDetail }) {
                   [itemKey]: { levelKey: saved.levelKey, evidence: saved.evidence, notes: saved.notes },
                 },
                 myProgress: saved.progress,
-                raters: old.raters.map((r) => (r.id === me.data?.person.id ? { ...r, progress: saved.progress } : r)),
+                raters: old.raters.map((r) =>
+                  r.id === me.data?.person.id ? { ...r, progress: saved.progress } : r,
+                ),
               }
             : old,
         );
