@@ -31,7 +31,8 @@ function openPostgres(url: string): Database {
   // An idle connection dropped by the server (restart, failover, terminated backend) must not crash the process;
   // the pool replaces it on the next query.
   pool.on('error', (error) => {
-    if ((error as { code?: string }).code !== '57P01') console.error('database connection lost:', error.message);
+    if ((error as { code?: string }).code !== '57P01')
+      console.error('database connection lost:', error.message);
   });
   return {
     engine: 'postgres',

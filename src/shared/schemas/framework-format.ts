@@ -123,7 +123,12 @@ export const frameworkFile = z
     $schema: z.string().optional(),
     formatVersion: z.literal(1),
     key,
-    version: z.number().int().positive().default(1).describe('Published version; a changed framework gets the next number.'),
+    version: z
+      .number()
+      .int()
+      .positive()
+      .default(1)
+      .describe('Published version; a changed framework gets the next number.'),
     title: text.max(300),
     shortTitle: z.string().max(100).optional(),
     kind: z.enum(['rubric', 'taxonomy']).default('rubric'),
