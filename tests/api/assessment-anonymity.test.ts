@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PersonRow } from '../../src/server/queries/people';
+import { assessmentScenario, put, rateAll, startAssessment } from '../support/assessment-scenario';
 import type { TestClient } from '../support/client';
 import { engines } from '../support/database';
 import { readPdfText, readWorkbook } from '../support/export-readers';
@@ -309,5 +310,35 @@ describe.each(engines)('anonymous assessments on %s', (engine) => {
       expect(event.after).toEqual({ itemKey: 'l1' });
     }
     expect(JSON.stringify(audit.body)).not.toMatch(/WORDS-|basic|"high"/);
+  });
+});
+
+describe.each(engines)('closing an anonymous assessment on %s', (engine) => {
+  const h = useHarness(engine);
+
+  it('locks every rater’s ratings, so a reopen cannot reveal a late rater through changing counts', async () => {
+    const s = await assessmentScenario(h);
+    const started = await startAssessment(s, { mode: 'anonymous' });
+    const id = started.id as string;
+    const firstItem = 'l1';
+    await rateAll(s.clients.r1, id, { [firstItem]: 'low' }, () => ({}), false);
+    await rateAll(s.clients.r2, id, { [firstItem]: 'high' }, () => ({}), false);
+    const closed = await s.clients.facilitator.post(`/api/assessments/${id}/close`, {
+      version: started.version,
+    });
+    expect(closed.status).toBe(200);
+    const reopened = await s.clients.facilitator.post(`/api/assessments/${id}/reopen`, {
+      version: closed.body.version,
+      reason: 'One more rater',
+    });
+    expect(reopened.status).toBe(200);
+    const late = await put(s.clients.r2, `/api/assessments/${id}/ratings/${firstItem}`, {
+      levelKey: 'basic',
+    });
+    expect(late.status).toBe(409);
+    const neverStarted = await put(s.clients.r3, `/api/assessments/${id}/ratings/${firstItem}`, {
+      levelKey: 'basic',
+    });
+    expect(neverStarted.status).toBe(409);
   });
 });

@@ -1,5 +1,5 @@
-import { and, eq, sql } from 'drizzle-orm';
-import { assessments } from '../../db/schema';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { assessmentRaters, assessments } from '../../db/schema';
 import type { AssessmentRow, LoadedAssessment } from '../../queries/assessments';
 import { type CommandContext, recordAudit } from '../context';
 import { assertVersion, staleWrite } from '../versioning';
@@ -18,6 +18,14 @@ export async function closeAssessment(
     .where(and(eq(assessments.id, current.id), eq(assessments.version, input.version)))
     .returning();
   if (!row) throw staleWrite('assessment');
+  if (row.mode === 'anonymous') {
+    // Closing shows the counts. If a rater who had not submitted could change their ratings after a reopen, the
+    // difference in the counts would reveal them, so closing locks everyone's ratings as they stand.
+    await ctx.tx
+      .update(assessmentRaters)
+      .set({ submittedAt: closedAt })
+      .where(and(eq(assessmentRaters.assessmentId, row.id), isNull(assessmentRaters.submittedAt)));
+  }
   await recordAudit(ctx, {
     organizationId: row.organizationId,
     entityType: 'assessment',
