@@ -21,6 +21,8 @@ export const textColors = {
 } as const;
 
 export const theme = createTheme({
+  // People who ask their system for less motion get no transitions.
+  respectReducedMotion: true,
   primaryColor: 'throughline',
   primaryShade: { light: 7, dark: 4 },
   colors: { throughline },

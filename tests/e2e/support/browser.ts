@@ -25,6 +25,18 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Fails with every WCAG 2.2 A/AA violation axe finds on the page, each with the elements it found it on. */
 export async function expectNoAxeViolations(page: Page, context = '') {
+  // Opening and closing transitions pass through low-contrast frames; check the page once they have settled.
+  // Endless animations (spinners) are left out; they never settle.
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY,
+        ),
+    null,
+    { timeout: 5_000 },
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
