@@ -1,9 +1,10 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { useTranslation } from '../../../i18n';
 import { RoleBadge, StateBadge } from '../common/badges';
 import { ConfirmModal } from '../common/ConfirmModal';
+import { DangerButton } from '../common/DangerButton';
 import { DataTable } from '../common/DataTable';
 import { nowrap, useFormat } from '../common/format';
 import type { Invitation, InvitationStatus } from '../types';
@@ -67,16 +68,12 @@ export function InvitationsTable({ organizationId }: { organizationId: string })
               </Table.Td>
               <Table.Td>
                 {invitation.status === 'pending' && (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    c="red.9"
+                  <DangerButton
                     onClick={() => setRevoking(invitation)}
                     aria-label={t('admin.people.revokeFor', { email: invitation.email })}
                   >
                     {t('admin.people.revoke')}
-                  </Button>
+                  </DangerButton>
                 )}
               </Table.Td>
             </Table.Tr>

@@ -1,9 +1,10 @@
-import { Button, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { useTranslation } from '../../../i18n';
 import { RoleBadge } from '../common/badges';
 import { ConfirmModal } from '../common/ConfirmModal';
+import { DangerButton } from '../common/DangerButton';
 import { DataTable } from '../common/DataTable';
 import { nowrap, useFormat } from '../common/format';
 import { StatusMessage } from '../common/StatusMessage';
@@ -77,11 +78,7 @@ export function MembersTable({ organizationId, organizationName, canManage }: Pr
               <Table.Td style={nowrap}>{format.date(member.createdAt)}</Table.Td>
               {canManage && (
                 <Table.Td>
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    c="red.9"
+                  <DangerButton
                     onClick={() => setRemoving(member)}
                     aria-label={t('admin.people.removeRoleOf', {
                       name: member.person.name,
@@ -89,7 +86,7 @@ export function MembersTable({ organizationId, organizationName, canManage }: Pr
                     })}
                   >
                     {t('admin.people.removeRole')}
-                  </Button>
+                  </DangerButton>
                 </Table.Td>
               )}
             </Table.Tr>

@@ -1,9 +1,10 @@
-import { Button, Code, Table, Text } from '@mantine/core';
+import { Code, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { ErrorState, Loading } from '../../../components/QueryState';
 import { useTranslation } from '../../../i18n';
 import { StateBadge } from '../common/badges';
 import { ConfirmModal } from '../common/ConfirmModal';
+import { DangerButton } from '../common/DangerButton';
 import { DataTable } from '../common/DataTable';
 import { nowrap, useFormat } from '../common/format';
 import type { ApiToken } from '../types';
@@ -76,16 +77,12 @@ export function TokensTable({
               </Table.Td>
               <Table.Td>
                 {!token.revokedAt && (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    c="red.9"
+                  <DangerButton
                     onClick={() => setRevoking(token)}
                     aria-label={t('admin.tokens.revokeNamed', { name: token.name })}
                   >
                     {t('admin.tokens.revoke')}
-                  </Button>
+                  </DangerButton>
                 )}
               </Table.Td>
             </Table.Tr>
