@@ -135,8 +135,9 @@ const profileRoute = createRoute({
 });
 
 const CycleStepPage = lazy(() => import('./pages/organization/CycleStepPage'));
+const CurrentPlanPage = lazy(() => import('./pages/plans/CurrentPlanPage'));
 const cycleRoutes = cycleSteps
-  .filter((step) => step.key !== 'needs')
+  .filter((step) => step.key !== 'needs' && step.key !== 'direction' && step.key !== 'plan')
   .map((step) =>
     createRoute({
       getParentRoute: () => organizationRoute,
@@ -144,6 +145,41 @@ const cycleRoutes = cycleSteps
       component: () => <CycleStepPage step={step.key} />,
     }),
   );
+
+const planStepRoutes = (['direction', 'plan'] as const).map((step) =>
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: step,
+    component: () => <CurrentPlanPage step={step} />,
+  }),
+);
+
+export const planTabs = ['direction', 'needs', 'plan', 'signatures', 'history', 'checks'] as const;
+export type PlanTab = (typeof planTabs)[number];
+
+const planRoutes = [
+  ...planStepRoutes,
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'plans',
+    component: lazyRouteComponent(() => import('./pages/plans/PlansPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'plans/$planId',
+    // `focus` is a check's path ("plan/strategy/<id>"): the workspace opens that tab and scrolls to the item.
+    validateSearch: (search: Record<string, unknown>): { tab?: PlanTab; focus?: string } => ({
+      ...((planTabs as readonly unknown[]).includes(search.tab) ? { tab: search.tab as PlanTab } : {}),
+      ...(typeof search.focus === 'string' ? { focus: search.focus } : {}),
+    }),
+    component: lazyRouteComponent(() => import('./pages/plans/PlanWorkspace')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'network-plans',
+    component: lazyRouteComponent(() => import('./pages/plans/network/NetworkPlansPage')),
+  }),
+];
 
 const assessmentRoutes = [
   createRoute({
@@ -205,6 +241,12 @@ const adminRoutes = [
   organizationPage('outbox', 'shell.nav.outbox', () => import('./pages/admin/OutboxPage')),
 ];
 
+const inboxRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'inbox',
+  component: lazyRouteComponent(() => import('./pages/inbox/InboxPage')),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   setupRoute,
@@ -214,6 +256,7 @@ const routeTree = rootRoute.addChildren([
   acceptInvitationRoute,
   signedInRoute.addChildren([
     apiReferenceRoute,
+    inboxRoute,
     frameworkLibraryRoute,
     frameworkRoute,
     frameworkEditRoute,
@@ -222,6 +265,7 @@ const routeTree = rootRoute.addChildren([
       directoryRoute,
       profileRoute,
       ...cycleRoutes,
+      ...planRoutes,
       ...assessmentRoutes,
       ...adminRoutes,
     ]),

@@ -13,11 +13,20 @@ import frameworks from './frameworks';
 import health from './health';
 import invitations from './invitations';
 import networkAssessments from './network-assessments';
+import networkPlans from './network-plans';
 import networks from './networks';
+import notifications from './notifications';
 import organizationImport from './organization-import';
 import organizations from './organizations';
 import outbox from './outbox';
 import people from './people';
+import planChecks from './plan-checks';
+import planComments from './plan-comments';
+import planExports from './plan-exports';
+import planItems from './plan-items';
+import planSignatures from './plan-signatures';
+import planVersions from './plan-versions';
+import plans from './plans';
 import setup from './setup';
 
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
@@ -41,6 +50,15 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
     frameworks,
     frameworkAvailability,
     coachingQuestions,
+    plans,
+    planItems,
+    planChecks,
+    planVersions,
+    planSignatures,
+    planComments,
+    notifications,
+    planExports,
+    networkPlans,
   ]) {
     app.route('/', router);
   }

@@ -3,4 +3,5 @@ export * from './auth';
 export * from './frameworks';
 export * from './organizations';
 export * from './people';
+export * from './plans';
 export * from './system';

@@ -1,0 +1,645 @@
+import { z } from 'zod';
+import { limits } from '../limits';
+import { essaStatuses, organizationKinds, titleIStatuses } from '../roles';
+import { id, optionalText, requiredText, version } from './common';
+import {
+  causePriorities,
+  commentAnchorTypes,
+  needsElementKeys,
+  planItemKinds,
+  planStatuses,
+  planVersionKinds,
+  rootCauseMethods,
+  swotQuadrants,
+  targetComparators,
+  targetKinds,
+} from './plan-enums';
+
+const long = () => optionalText(limits.longTextMax);
+const short = () => optionalText(limits.shortTextMax);
+const isoDate = z.iso.date('Use a date like 2026-09-30.');
+const optionalDate = isoDate.nullable().optional();
+const list = <T extends z.ZodType>(item: T, max: number, what: string) =>
+  z.array(item).max(max, `At most ${max} ${what}.`);
+
+/** Practice codes of the Four Domains taxonomy: domain 1–4, practice a–c. */
+export const practiceCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[1-4][a-c]$/, 'Use a Four Domains practice code like 3c.');
+
+const personRef = z.object({ id: z.string(), name: z.string() });
+
+// ---------------------------------------------------------------- inputs
+
+export const planYear = z
+  .number()
+  .int()
+  .min(limits.planStartYearMin, `The plan must start in ${limits.planStartYearMin} or later.`)
+  .max(limits.planStartYearMax, `The plan must start by ${limits.planStartYearMax}.`);
+
+export const createPlanInput = z.object({
+  title: requiredText(limits.nameMax),
+  startYear: planYear.describe('The calendar year the first school year starts: 2026 for 2026–27.'),
+  years: z
+    .number()
+    .int()
+    .min(1, 'A plan covers at least one school year.')
+    .max(limits.planYearsMax, `A plan covers at most ${limits.planYearsMax} school years.`),
+});
+export type CreatePlanInput = z.infer<typeof createPlanInput>;
+
+export const updatePlanInput = createPlanInput.partial().extend({ version });
+export type UpdatePlanInput = z.infer<typeof updatePlanInput>;
+
+export const glossaryEntry = z.object({
+  term: requiredText(limits.shortTextMax),
+  definition: requiredText(limits.longTextMax),
+});
+export type GlossaryEntry = z.infer<typeof glossaryEntry>;
+
+export const leadershipMember = z.object({
+  name: requiredText(limits.nameMax),
+  position: short(),
+});
+export type LeadershipMember = z.infer<typeof leadershipMember>;
+
+export const directionInput = z.object({
+  version,
+  vision: long(),
+  mission: long(),
+  purposeIf: long().describe('Theory of action: if we …'),
+  purposeThen: long().describe('… then …'),
+  purposeAnd: long().describe('… and … (the student-focused result)'),
+  glossary: list(glossaryEntry, limits.glossaryMax, 'glossary terms').default([]),
+  leadershipTeam: list(leadershipMember, limits.leadershipTeamMax, 'team members').default([]),
+});
+export type DirectionInput = z.infer<typeof directionInput>;
+
+export const needsElements = z.object({
+  checked: z.array(z.enum(needsElementKeys)).max(needsElementKeys.length),
+  /** Free text for the `*_other` and `other` boxes, keyed like `checked`. */
+  other: z.partialRecord(z.enum(needsElementKeys), z.string().trim().max(limits.shortTextMax)),
+});
+export type NeedsElements = z.infer<typeof needsElements>;
+
+export const needsInput = z.object({
+  version,
+  elements: needsElements,
+  process: long().describe('How the needs assessment and root cause analysis were done, and who took part.'),
+  stakeholderInput: long().describe('How stakeholder input was included.'),
+});
+export type NeedsInput = z.infer<typeof needsInput>;
+
+export const goalInput = z.object({
+  statement: requiredText(limits.longTextMax),
+  explanation: long(),
+});
+
+export const target = z.object({
+  year: planYear.describe('Start year of the school year the target is for: 2027 for 2027–28.'),
+  kind: z
+    .enum(targetKinds)
+    .describe('absolute: a level such as 70; change: a change from baseline such as +4.'),
+  comparator: z.enum(targetComparators).default('at_least'),
+  value: z.number().finite().min(-1e9).max(1e9),
+});
+export type Target = z.infer<typeof target>;
+
+export const measureRow = z.object({
+  label: short().describe('A breakdown such as "Grade 5"; empty for the whole population.'),
+  baseline: z.number().finite().nullable().default(null),
+  baselineAsOf: isoDate.nullable().default(null),
+  targets: list(target, limits.planYearsMax, 'targets'),
+});
+export type MeasureRow = z.infer<typeof measureRow>;
+
+export const measureInput = z.object({
+  goalId: id.nullable().optional(),
+  strategyId: id.nullable().optional(),
+  indicator: requiredText(limits.longTextMax),
+  dataSource: short(),
+  unit: optionalText(limits.unitMax).describe('How values read, e.g. "%" or "points".'),
+  rows: list(measureRow, limits.measureRowsMax, 'rows').default([]),
+});
+
+export const swotInput = z.object({
+  quadrant: z.enum(swotQuadrants),
+  statement: requiredText(limits.longTextMax),
+  evidence: long(),
+  leverage: long().describe(
+    'Strengths and opportunities: what can be leveraged to move closer to the goals.',
+  ),
+});
+
+export const whyStep = z.object({
+  question: requiredText(limits.longTextMax),
+  answer: z.string().trim().max(limits.longTextMax).default(''),
+  evidence: z.string().trim().max(limits.longTextMax).default(''),
+});
+export type WhyStep = z.infer<typeof whyStep>;
+
+export const fishboneCause = z.object({
+  id: z.string().min(1).max(40),
+  text: requiredText(limits.longTextMax),
+  evidence: z.string().trim().max(limits.longTextMax).default(''),
+  actionable: z.boolean().default(true),
+  priority: z.enum(causePriorities).nullable().default(null),
+});
+export type FishboneCause = z.infer<typeof fishboneCause>;
+
+export const fishboneCategory = z.object({
+  id: z.string().min(1).max(40),
+  name: requiredText(limits.shortTextMax),
+  causes: list(fishboneCause, limits.fishboneCausesMax, 'causes in a category'),
+});
+export type FishboneCategory = z.infer<typeof fishboneCategory>;
+
+export const rootCauseInput = z.object({
+  method: z.enum(rootCauseMethods),
+  problem: requiredText(limits.longTextMax).describe('The symptom (5 Whys) or the problem (fishbone).'),
+  whys: list(whyStep, limits.whysMax, 'whys').default([]),
+  categories: list(fishboneCategory, limits.fishboneCategoriesMax, 'categories').default([]),
+  rootCause: long().describe('The root cause the team concluded.'),
+  swotEntryId: id.nullable().optional().describe('The weakness or threat this analysis explains.'),
+});
+
+export const priorityInput = z.object({
+  title: requiredText(limits.longTextMax),
+  description: long(),
+  swotEntryIds: list(id, limits.planListMax, 'linked entries').default([]),
+  rootCauseIds: list(id, limits.planListMax, 'linked root causes').default([]),
+  candidateIds: list(id, limits.planListMax, 'linked rubric items').default([]),
+});
+
+export const strategyInput = z.object({
+  priorityId: id,
+  title: requiredText(limits.longTextMax),
+  toaIf: long(),
+  toaThen: long(),
+  toaAnd: long(),
+  practiceCodes: list(practiceCode, limits.practiceCodesMax, 'practice codes').default([]),
+  goalIds: list(id, limits.planListMax, 'goals').default([]),
+  rationale: long(),
+  evidence: long(),
+});
+
+export const milestoneInput = z.object({
+  strategyId: id,
+  title: requiredText(limits.longTextMax),
+  dueDate: optionalDate,
+  responsibleTeam: short(),
+});
+
+export const actionInput = z.object({
+  milestoneId: id,
+  description: requiredText(limits.longTextMax),
+  outputs: long(),
+  startDate: optionalDate,
+  endDate: optionalDate,
+  budgetAmount: z.number().finite().min(0, 'Must be zero or more.').max(1e11).nullable().optional(),
+  fundingSource: short(),
+  responsiblePersonId: id.nullable().optional(),
+  responsibleName: short().describe('Typed when the person responsible has no account.'),
+  collaborators: long(),
+});
+
+/** Every plan item is created with its input and patched with any subset of it plus the version read. */
+export const planItemInputs = {
+  goal: goalInput,
+  measure: measureInput,
+  swot: swotInput,
+  rootCause: rootCauseInput,
+  priority: priorityInput,
+  strategy: strategyInput,
+  milestone: milestoneInput,
+  action: actionInput,
+} as const;
+
+export const planItemPatches = {
+  goal: goalInput.partial().extend({ version }),
+  measure: measureInput.partial().extend({ version }),
+  swot: swotInput.partial().extend({ version }),
+  rootCause: rootCauseInput.partial().extend({ version }),
+  priority: priorityInput.partial().extend({ version }),
+  strategy: strategyInput.partial().extend({ version }),
+  milestone: milestoneInput.partial().extend({ version }),
+  action: actionInput.partial().extend({ version }),
+} as const;
+
+export const deleteItemQuery = z.object({ version: z.coerce.number().int().positive() });
+
+/** Siblings in their new order: the full list, so a reorder based on a stale list is refused. */
+export const reorderInput = z.object({
+  kind: z.enum(planItemKinds),
+  parentId: id
+    .nullable()
+    .default(null)
+    .describe('The goal, strategy, priority or milestone; null for plan-level lists.'),
+  quadrant: z.enum(swotQuadrants).optional().describe('For SWOT entries.'),
+  orderedIds: z.array(id).min(1).max(limits.planListMax),
+});
+export type ReorderInput = z.infer<typeof reorderInput>;
+
+export const requestSignaturesInput = z.object({
+  signatories: z
+    .array(z.object({ personId: id, roleInPlan: requiredText(limits.shortTextMax) }))
+    .min(1, 'Name at least one signatory.')
+    .max(limits.signatoriesMax),
+});
+
+export const signInput = z.object({
+  position: short().describe('Your position as it should appear beside your signature.'),
+});
+
+export const recordUpdateInput = z.object({
+  summary: requiredText(limits.longTextMax).describe('The update summary: what changed and why.'),
+});
+
+export const diffQuery = z.object({
+  from: z.coerce.number().int().positive(),
+  to: z.union([z.literal('current'), z.coerce.number().int().positive()]).default('current'),
+});
+
+export const commentInput = z.object({
+  anchorType: z.enum(commentAnchorTypes),
+  anchorId: id.nullable().default(null),
+  threadId: id.nullable().default(null).describe('Reply to this thread; null starts a new one.'),
+  body: requiredText(limits.commentMax),
+  mentionIds: list(id, 20, 'mentions').default([]),
+});
+
+export const resolveInput = z.object({ resolved: z.boolean() });
+
+export const networkPlansQuery = z.object({
+  practice: practiceCode.optional(),
+  essa: z.enum(essaStatuses).optional(),
+  completeness: z.enum(['none', 'incomplete', 'complete', 'signed']).optional(),
+  kind: z.enum(organizationKinds).optional(),
+});
+
+// ---------------------------------------------------------------- outputs
+
+export const targetView = target.extend({
+  yearLabel: z.string().describe('e.g. "2027–28"'),
+  computed: z.number().nullable().describe('The target level: the value, or baseline plus change.'),
+  text: z.string().describe('e.g. "at least 30%" or "+4 points (22)"'),
+});
+
+export const measureView = z.object({
+  id: z.string(),
+  version: z.number(),
+  number: z.string().describe('Position within its goal or strategy, from 1.'),
+  goalId: z.string().nullable(),
+  strategyId: z.string().nullable(),
+  indicator: z.string(),
+  dataSource: z.string().nullable(),
+  unit: z.string().nullable(),
+  rows: z.array(
+    z.object({
+      label: z.string().nullable(),
+      baseline: z.number().nullable(),
+      baselineAsOf: z.string().nullable(),
+      targets: z.array(targetView),
+    }),
+  ),
+});
+export type MeasureView = z.infer<typeof measureView>;
+
+export const goalView = z.object({
+  id: z.string(),
+  version: z.number(),
+  number: z.string(),
+  statement: z.string(),
+  explanation: z.string().nullable(),
+  measures: z.array(measureView),
+});
+
+export const swotView = z.object({
+  id: z.string(),
+  version: z.number(),
+  quadrant: z.enum(swotQuadrants),
+  statement: z.string(),
+  evidence: z.string().nullable(),
+  leverage: z.string().nullable(),
+});
+
+export const rootCauseView = z.object({
+  id: z.string(),
+  version: z.number(),
+  number: z.string(),
+  method: z.enum(rootCauseMethods),
+  problem: z.string(),
+  whys: z.array(whyStep),
+  categories: z.array(fishboneCategory),
+  rootCause: z.string().nullable(),
+  swotEntryId: z.string().nullable(),
+});
+
+export const candidateView = z.object({
+  id: z.string(),
+  assessmentId: z.string(),
+  frameworkKey: z.string(),
+  itemCode: z.string().nullable(),
+  itemTitle: z.string(),
+  levelKey: z.string().nullable(),
+  note: z.string().nullable(),
+});
+
+export const actionView = z.object({
+  id: z.string(),
+  version: z.number(),
+  number: z.string().describe('e.g. "1.1.1.1"'),
+  description: z.string(),
+  outputs: z.string().nullable(),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  budgetAmount: z.number().nullable(),
+  fundingSource: z.string().nullable(),
+  responsiblePerson: personRef.nullable(),
+  responsibleName: z.string().nullable(),
+  collaborators: z.string().nullable(),
+});
+
+export const milestoneView = z.object({
+  id: z.string(),
+  version: z.number(),
+  number: z.string().describe('e.g. "1.1.1"'),
+  title: z.string(),
+  dueDate: z.string().nullable(),
+  responsibleTeam: z.string().nullable(),
+  actions: z.array(actionView),
+});
+
+export const strategyView = z.object({
+  id: z.string(),
+  version: z.number(),
+  number: z.string().describe('e.g. "1.1"'),
+  title: z.string(),
+  toaIf: z.string().nullable(),
+  toaThen: z.string().nullable(),
+  toaAnd: z.string().nullable(),
+  practiceCodes: z.array(z.string()),
+  goalIds: z.array(z.string()),
+  rationale: z.string().nullable(),
+  evidence: z.string().nullable(),
+  measures: z.array(measureView),
+  milestones: z.array(milestoneView),
+});
+
+export const priorityView = z.object({
+  id: z.string(),
+  version: z.number(),
+  number: z.string(),
+  title: z.string(),
+  description: z.string().nullable(),
+  swotEntryIds: z.array(z.string()),
+  rootCauseIds: z.array(z.string()),
+  candidateIds: z.array(z.string()),
+  strategies: z.array(strategyView),
+});
+
+export const periodView = z.object({
+  startYear: z.number(),
+  years: z.number(),
+  label: z.string().describe('e.g. "2026–27 to 2028–29"'),
+  yearLabels: z.array(z.object({ year: z.number(), label: z.string() })),
+});
+export type PeriodView = z.infer<typeof periodView>;
+
+export const directionView = z.object({
+  version: z.number(),
+  vision: z.string().nullable(),
+  mission: z.string().nullable(),
+  purposeIf: z.string().nullable(),
+  purposeThen: z.string().nullable(),
+  purposeAnd: z.string().nullable(),
+  glossary: z.array(glossaryEntry),
+  leadershipTeam: z.array(z.object({ name: z.string(), position: z.string().nullable() })),
+});
+
+export const needsView = z.object({
+  version: z.number(),
+  elements: needsElements,
+  process: z.string().nullable(),
+  stakeholderInput: z.string().nullable(),
+});
+
+/** The content of a plan: what versions freeze, diffs compare and exports print. */
+export const planContent = z.object({
+  title: z.string(),
+  period: periodView,
+  direction: directionView,
+  needs: needsView,
+  goals: z.array(goalView),
+  swot: z.array(swotView),
+  rootCauses: z.array(rootCauseView),
+  priorities: z.array(priorityView),
+});
+export type PlanSnapshot = z.infer<typeof planContent>;
+
+export const planAbilities = z.object({
+  read: z.boolean(),
+  edit: z.boolean(),
+  comment: z.boolean(),
+  requestSignatures: z.boolean(),
+  sign: z.boolean(),
+  recordUpdate: z.boolean(),
+  export: z.boolean(),
+  archive: z.boolean(),
+});
+export type PlanAbilities = z.infer<typeof planAbilities>;
+
+export const planOrganization = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(organizationKinds),
+  code: z.string().nullable(),
+  cityCounty: z.string().nullable(),
+  zipCode: z.string().nullable(),
+  phone: z.string().nullable(),
+  leaderName: z.string().nullable(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  districtLiaison: z.string().nullable(),
+  essaStatus: z.enum(essaStatuses),
+  titleIStatus: z.enum(titleIStatuses),
+  federalDesignation: z.string().nullable(),
+  parent: z.object({ id: z.string(), name: z.string(), leaderName: z.string().nullable() }).nullable(),
+});
+
+export const signatureView = z.object({
+  id: z.string(),
+  person: personRef,
+  roleInPlan: z.string(),
+  requestedAt: z.string(),
+  signedAt: z.string().nullable(),
+  signedName: z.string().nullable(),
+  signedPosition: z.string().nullable(),
+  signedVersionNumber: z.number().nullable(),
+});
+
+export const planUpdateView = z.object({
+  number: z.number(),
+  createdAt: z.string(),
+  summary: z.string().nullable(),
+  createdBy: personRef.nullable(),
+});
+
+export const planTree = planContent.extend({
+  id: z.string(),
+  organizationId: z.string(),
+  status: z.enum(planStatuses),
+  signedAt: z.string().nullable(),
+  version: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  organization: planOrganization,
+  candidates: z.array(candidateView).describe('Rubric items carried from self-assessments, for linking.'),
+  signatures: z.array(signatureView),
+  updates: z
+    .array(planUpdateView)
+    .describe('Recorded updates after signing: Date of Update and Update Summary.'),
+  checkCount: z.number(),
+  abilities: planAbilities,
+});
+export type PlanTree = z.infer<typeof planTree>;
+
+export const planSummary = z.object({
+  id: z.string(),
+  organizationId: z.string(),
+  title: z.string(),
+  period: periodView,
+  status: z.enum(planStatuses),
+  signedAt: z.string().nullable(),
+  checkCount: z.number(),
+  practiceCodes: z.array(z.string()),
+  updatedAt: z.string(),
+});
+export type PlanSummary = z.infer<typeof planSummary>;
+
+export const planCheckCodes = [
+  'no_goals',
+  'goal_without_measure',
+  'measure_without_baseline',
+  'measure_few_targets',
+  'no_priorities',
+  'too_many_priorities',
+  'priority_without_strategy',
+  'strategy_missing_toa',
+  'strategy_without_practice',
+  'strategy_without_measure',
+  'strategy_without_milestones',
+  'strategy_single_year',
+  'milestone_without_actions',
+  'action_without_person',
+  'action_without_dates',
+  'action_without_outputs',
+] as const;
+export type PlanCheckCode = (typeof planCheckCodes)[number];
+
+export const planCheck = z.object({
+  code: z.enum(planCheckCodes),
+  message: z.string(),
+  path: z
+    .string()
+    .describe(
+      'Where to fix it: "<tab>/<kind>/<id>" such as "plan/strategy/…", or "<tab>/<list>" such as "needs/priorities".',
+    ),
+});
+export type PlanCheck = z.infer<typeof planCheck>;
+
+export const planVersionView = z.object({
+  number: z.number(),
+  kind: z.enum(planVersionKinds),
+  summary: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: personRef.nullable(),
+});
+
+export const planVersionList = z.object({
+  items: z.array(planVersionView),
+  pendingChanges: z.boolean().describe('The plan differs from its latest version.'),
+});
+
+export const planChange = z.object({
+  change: z.enum(['added', 'removed', 'changed']),
+  entity: z.string().describe('e.g. "Strategy"'),
+  number: z.string().nullable(),
+  label: z.string(),
+  fields: z.array(
+    z.object({ field: z.string(), before: z.string().nullable(), after: z.string().nullable() }),
+  ),
+});
+export type PlanChange = z.infer<typeof planChange>;
+
+export const planDiff = z.object({
+  from: z.number(),
+  to: z.union([z.number(), z.literal('current')]),
+  changes: z.array(planChange),
+});
+
+export const commentView = z.object({
+  id: z.string(),
+  author: personRef.nullable(),
+  body: z.string(),
+  mentions: z.array(personRef),
+  createdAt: z.string(),
+});
+
+export const commentThread = z.object({
+  id: z.string(),
+  anchorType: z.enum(commentAnchorTypes),
+  anchorId: z.string().nullable(),
+  anchorLabel: z.string().describe('e.g. "Strategy 1.2"'),
+  resolvedAt: z.string().nullable(),
+  resolvedBy: personRef.nullable(),
+  comments: z.array(commentView),
+});
+export type CommentThread = z.infer<typeof commentThread>;
+
+export const networkPlanRow = z.object({
+  organization: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(organizationKinds),
+    essaStatus: z.enum(essaStatuses),
+    parent: z.object({ id: z.string(), name: z.string() }).nullable(),
+  }),
+  plan: planSummary
+    .extend({
+      strategies: z
+        .array(
+          z.object({
+            id: z.string(),
+            number: z.string(),
+            title: z.string(),
+            practiceCodes: z.array(z.string()),
+          }),
+        )
+        .describe('Strategies coded to the practice filter; all strategies when there is none.'),
+    })
+    .nullable(),
+  completeness: z.enum(['none', 'incomplete', 'complete', 'signed']),
+});
+
+export const networkPlans = z.object({
+  items: z.array(networkPlanRow),
+  practiceCounts: z.record(z.string(), z.number()).describe('Strategies per practice code across the rows.'),
+});
+
+export const notificationView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  body: z.string().nullable(),
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+
+export const notificationList = z.object({
+  items: z.array(notificationView),
+  unreadCount: z.number(),
+});
