@@ -1,0 +1,2 @@
+/** The plan tab: strategies, measures, milestones and actions. */
+export const planTree = {};

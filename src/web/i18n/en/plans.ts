@@ -1,0 +1,2 @@
+/** The plan workspace: list, tabs, direction, checks and coaching. */
+export const plans = {};

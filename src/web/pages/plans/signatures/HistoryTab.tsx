@@ -1,0 +1,5 @@
+import type { PlanTree } from '../../../../shared/schemas/plan';
+
+export function HistoryTab(_: { plan: PlanTree }) {
+  return null;
+}

@@ -1,0 +1,5 @@
+import type { PlanTree } from '../../../../shared/schemas/plan';
+
+export function SignaturesTab(_: { plan: PlanTree }) {
+  return null;
+}
