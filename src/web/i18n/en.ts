@@ -5,6 +5,7 @@ import { auth } from './en/auth';
 import { directory } from './en/directory';
 import { frameworks } from './en/frameworks';
 import { planNeeds } from './en/planNeeds';
+import { planNetwork } from './en/planNetwork';
 import { planReview } from './en/planReview';
 import { plans } from './en/plans';
 import { planTree } from './en/planTree';
@@ -23,4 +24,5 @@ export const en = {
   planNeeds,
   planTree,
   planReview,
+  planNetwork,
 };

@@ -8,6 +8,7 @@ import { Redirect } from '../components/Redirect';
 import { mainContentId } from '../components/SkipLink';
 import { useTranslation } from '../i18n';
 import { Brand } from './Brand';
+import { InboxLink } from './InboxLink';
 import { MainNav } from './MainNav';
 import { OrganizationSwitcher } from './OrganizationSwitcher';
 import { UserMenu } from './UserMenu';
@@ -65,7 +66,10 @@ export default function AppLayout() {
           <Box style={{ flex: 1, maxWidth: 520, minWidth: 0 }}>
             <OrganizationSwitcher me={me.data} />
           </Box>
-          <UserMenu me={me.data} />
+          <Group gap="xs" wrap="nowrap">
+            <InboxLink />
+            <UserMenu me={me.data} />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar
