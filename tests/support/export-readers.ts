@@ -1,5 +1,6 @@
 import { inflateSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 
 /** Every sheet of a workbook with its cell values as text, row by row. */
 export async function readWorkbook(bytes: ArrayBuffer | Buffer) {
@@ -64,4 +65,70 @@ export function readPdfText(bytes: Buffer): string {
     }
   }
   return lines.join('\n');
+}
+
+const xmlEntities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const unescapeXml = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);/g, (_, e: string) =>
+    e.startsWith('#x')
+      ? String.fromCodePoint(Number.parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : xmlEntities[e],
+  );
+
+/** A paragraph's text: its runs' text, with tabs and breaks as spaces and new lines. */
+function paragraphText(xml: string) {
+  let out = '';
+  for (const m of xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:tab\/>|<w:br\/>/g)) {
+    out += m[1] !== undefined ? unescapeXml(m[1]) : m[0] === '<w:tab/>' ? '\t' : '\n';
+  }
+  return out;
+}
+
+export type DocxTable = { headerRows: number; rows: string[][] };
+
+/**
+ * What a Word file says: the body's paragraphs in order with their style ids ("Heading1", "" for plain text), its
+ * tables as rows of cell text (and how many leading rows repeat as headers), the document properties, and the raw
+ * XML parts for anything else.
+ */
+export async function readDocx(bytes: Buffer) {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  const xml = await part('word/document.xml');
+  const core = await part('docProps/core.xml');
+  const body = xml.slice(xml.indexOf('<w:body>'));
+  const paragraphs = [...body.matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)].map((m) => ({
+    style: /<w:pStyle w:val="([^"]*)"\/>/.exec(m[1])?.[1] ?? '',
+    text: paragraphText(m[1]),
+  }));
+  const tables: DocxTable[] = [...body.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) => {
+    const rows = [...t[1].matchAll(/<w:tr(?:\s[^>]*)?>([\s\S]*?)<\/w:tr>/g)].map((r) => r[1]);
+    const header = rows.findIndex((r) => !/<w:tblHeader(?: w:val="(?:true|1|on)")?\/>/.test(r));
+    return {
+      headerRows: header === -1 ? rows.length : header,
+      rows: rows.map((r) =>
+        [...r.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) =>
+          [...c[1].matchAll(/<w:p(?:\s[^>]*)?>([\s\S]*?)<\/w:p>/g)]
+            .map((p) => paragraphText(p[1]))
+            .join('\n'),
+        ),
+      ),
+    };
+  });
+  const property = (name: string) =>
+    unescapeXml(new RegExp(`<${name}>([^<]*)</${name}>`).exec(core)?.[1] ?? '');
+  return {
+    xml,
+    footer: await part('word/footer1.xml'),
+    paragraphs,
+    tables,
+    text: paragraphs.map((p) => p.text).join('\n'),
+    properties: {
+      title: property('dc:title'),
+      creator: property('dc:creator'),
+      subject: property('dc:subject'),
+    },
+  };
 }

@@ -8,6 +8,7 @@ import { settings } from '../db/schema';
 import type { OrganizationRow } from '../queries/organizations';
 import { seedDemoAssessments } from './assessments';
 import { demoNetworks, demoOrganizations, demoPassword, demoPeople } from './network';
+import { seedDemoPlans } from './plans';
 
 /**
  * Loads the demo network through the same commands people use, so it carries a real audit trail. Shipped
@@ -34,6 +35,7 @@ export async function seedDemo(ctx: CommandContext) {
     await grantRole(ctx, { personId: row.id, organizationId: organization.id, role: person.role });
   }
   await seedDemoAssessments(ctx, byKey);
+  await seedDemoPlans(ctx, byKey);
   await ctx.tx.insert(settings).values({ key: 'demo', value: true });
   return byKey;
 }

@@ -217,13 +217,30 @@ export const planItemInputs = {
   action: actionInput,
 } as const;
 
+/** Patches carry only what changed: lists lose their defaults, or an omitted list would clear the links. */
 export const planItemPatches = {
   goal: goalInput.partial().extend({ version }),
-  measure: measureInput.partial().extend({ version }),
+  measure: measureInput.partial().extend({
+    version,
+    rows: list(measureRow, limits.measureRowsMax, 'rows').optional(),
+  }),
   swot: swotInput.partial().extend({ version }),
-  rootCause: rootCauseInput.partial().extend({ version }),
-  priority: priorityInput.partial().extend({ version }),
-  strategy: strategyInput.partial().extend({ version }),
+  rootCause: rootCauseInput.partial().extend({
+    version,
+    whys: list(whyStep, limits.whysMax, 'whys').optional(),
+    categories: list(fishboneCategory, limits.fishboneCategoriesMax, 'categories').optional(),
+  }),
+  priority: priorityInput.partial().extend({
+    version,
+    swotEntryIds: list(id, limits.planListMax, 'linked entries').optional(),
+    rootCauseIds: list(id, limits.planListMax, 'linked root causes').optional(),
+    candidateIds: list(id, limits.planListMax, 'linked rubric items').optional(),
+  }),
+  strategy: strategyInput.partial().extend({
+    version,
+    practiceCodes: list(practiceCode, limits.practiceCodesMax, 'practice codes').optional(),
+    goalIds: list(id, limits.planListMax, 'goals').optional(),
+  }),
   milestone: milestoneInput.partial().extend({ version }),
   action: actionInput.partial().extend({ version }),
 } as const;

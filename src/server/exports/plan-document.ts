@@ -1,0 +1,657 @@
+import { formatValue } from '../../shared/plans/targets';
+import type { EssaStatus, OrganizationKind, TitleIStatus } from '../../shared/roles';
+import type { MeasureView, PlanTree } from '../../shared/schemas/plan';
+import type {
+  CausePriority,
+  NeedsElementKey,
+  PlanStatus,
+  SwotQuadrant,
+} from '../../shared/schemas/plan-enums';
+
+/**
+ * The improvement plan laid out as Tool A, the school improvement planning template: one list of blocks that
+ * both the Word and the PDF renderer walk, so the two files always say the same thing in the same order.
+ */
+export type PlanDocument = {
+  title: string;
+  subject: string;
+  author: string;
+  /** Printed at the foot of every page beside the page number. */
+  footer: string;
+  blocks: Block[];
+};
+
+export type Run = { text: string; bold?: boolean; italic?: boolean };
+export type Cell = { text: string; bold?: boolean; italic?: boolean; indent?: boolean };
+/** `width` is a share of the table's width, not a length: the renderers scale it to their page. */
+export type Column = { header: string; width: number };
+
+export type Block =
+  | { kind: 'title'; text: string }
+  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
+  | { kind: 'paragraph'; runs: Run[]; tone?: 'muted' }
+  | { kind: 'list'; items: { label: string; runs: Run[] }[] }
+  /** Label and value pairs, like the template's at-a-glance blanks. */
+  | { kind: 'fields'; rows: { label: string; value: string }[] }
+  | { kind: 'table'; columns: Column[]; rows: Cell[][] };
+
+export const dash = '—';
+
+const statusLabels: Record<PlanStatus, string> = {
+  draft: 'Draft',
+  awaiting_signatures: 'Awaiting signatures',
+  signed: 'Signed',
+};
+
+const essaLabels: Record<EssaStatus, string> = {
+  csi: 'CSI — Comprehensive Support and Improvement',
+  tsi: 'TSI — Targeted Support and Improvement',
+  atsi: 'ATSI — Additional Targeted Support and Improvement',
+  none: 'None',
+};
+
+const titleILabels: Record<TitleIStatus, string> = {
+  schoolwide: 'Schoolwide program',
+  targeted: 'Targeted assistance',
+  none: 'Not Title I',
+};
+
+/** The template is written for a school; a district's or a state's plan names its own offices. */
+const kindLabels: Record<
+  OrganizationKind,
+  { name: string; leader: string; parent: string; parentLeader: string; liaison: string }
+> = {
+  school: {
+    name: 'School Name',
+    leader: 'Principal',
+    parent: 'District',
+    parentLeader: 'Superintendent',
+    liaison: 'District Liaison/Contact',
+  },
+  district: {
+    name: 'District Name',
+    leader: 'Superintendent',
+    parent: 'State',
+    parentLeader: 'Chief State School Officer',
+    liaison: 'State Liaison/Contact',
+  },
+  state: {
+    name: 'State Agency',
+    leader: 'Chief State School Officer',
+    parent: '',
+    parentLeader: '',
+    liaison: 'Liaison/Contact',
+  },
+};
+
+/** Tool A's elements list, in its order and words. */
+export const needsElementLabels: Record<NeedsElementKey, string> = {
+  demographics_student: 'Demographics: student',
+  demographics_community: 'Demographics: community',
+  demographics_personnel: 'Demographics: personnel',
+  demographics_other: 'Demographics: other',
+  policies_operations: 'LEA or SEA policies and supports: operations',
+  policies_learning_infrastructure: 'LEA or SEA policies and supports: learning infrastructure',
+  policies_support_for_improvement: 'LEA or SEA policies and supports: support for school improvement',
+  outcomes_assessments: 'Student outcomes/performance: assessments',
+  outcomes_graduation_rates: 'Student outcomes/performance: graduation rates',
+  outcomes_postsecondary_success: 'Student outcomes/performance: post-secondary success',
+  outcomes_accountability_metrics: 'Student outcomes/performance: accountability metrics',
+  outcomes_other: 'Student outcomes/performance: other',
+  engagement_attendance: 'Student engagement: attendance',
+  engagement_behavior: 'Student engagement: behavior',
+  engagement_other: 'Student engagement: other',
+  opportunities_enrollment: 'Student opportunities: enrollment/participation in various programs',
+  opportunities_equity_of_access: 'Student opportunities: equity of access to quality instruction',
+  opportunities_other: 'Student opportunities: other',
+  personnel_policy: 'Personnel policy and procedures',
+  professional_practice: 'Professional practice',
+  climate_culture: 'Climate and culture',
+  performance_management: 'Performance management routines',
+  vendor_practices: 'Vendor/partner practices and outcomes',
+  other: 'Other',
+};
+
+const quadrants: { key: SwotQuadrant; title: string }[] = [
+  { key: 'strength', title: 'Strengths' },
+  { key: 'opportunity', title: 'Opportunities' },
+  { key: 'weakness', title: 'Weaknesses' },
+  { key: 'threat', title: 'Threats' },
+];
+
+const causePriorityLabels: Record<CausePriority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
+
+const quadrantNames: Record<SwotQuadrant, string> = {
+  strength: 'Strength',
+  opportunity: 'Opportunity',
+  weakness: 'Weakness',
+  threat: 'Threat',
+};
+
+const signatureStatement =
+  'I have reviewed the plan and understand the work that we need to do together to fully implement the plan.';
+
+const monthDay = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** "2026-09-30" or a timestamp → "Sep 30, 2026". Plan dates are calendar dates, so they are read in UTC. */
+export function formatDate(value: string | null): string {
+  if (!value) return '';
+  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? value : monthDay.format(date);
+}
+
+const dollars = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
+const cents = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  minimumFractionDigits: 2,
+});
+const money = (amount: number) => (Number.isInteger(amount) ? dollars : cents).format(amount);
+
+export function timeline(start: string | null, end: string | null): string {
+  if (start && end) return `${formatDate(start)} – ${formatDate(end)}`;
+  if (start) return `From ${formatDate(start)}`;
+  if (end) return `By ${formatDate(end)}`;
+  return dash;
+}
+
+export function budget(amount: number | null, source: string | null): string {
+  const parts = [amount === null ? null : money(amount), source];
+  return parts.filter(Boolean).join('\n') || dash;
+}
+
+/** A file name every operating system accepts: "<org>-<period>-improvement-plan.<ext>". */
+export function planExportFileName(plan: Pick<PlanTree, 'organization' | 'period'>, extension: string) {
+  const base = `${plan.organization.name} ${plan.period.label}`
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 120);
+  return `${base ? `${base}-` : ''}improvement-plan.${extension}`;
+}
+
+const or = (value: string | null | undefined) => (value?.trim() ? value : dash);
+const text = (value: string | null | undefined, fallback: string): Run =>
+  value?.trim() ? { text: value } : { text: fallback, italic: true };
+const labelled = (label: string, value: string | null | undefined, fallback = 'Not recorded.'): Block => ({
+  kind: 'paragraph',
+  runs: [{ text: `${label}: `, bold: true }, text(value, fallback)],
+});
+const note = (message: string): Block => ({
+  kind: 'paragraph',
+  runs: [{ text: message, italic: true }],
+  tone: 'muted',
+});
+/** A cell with nothing to say shows a dash; an empty string is a deliberate blank, as under a spanned label. */
+const cell = (value: string | null | undefined, style: Omit<Cell, 'text'> = {}): Cell => ({
+  text: value === '' ? '' : or(value),
+  ...style,
+});
+
+/**
+ * "If we …, then …, and …." as the template and the plan page write it: the parts written so far, each led by its
+ * keyword in bold. A part that repeats its keyword ("we coach …" after "If we") loses the repeat, and trailing
+ * punctuation gives way to the sentence's own.
+ */
+export function theoryOfAction(ifWe: string | null, then: string | null, and: string | null): Run[] {
+  const parts = [
+    ['If we', ifWe, /^(if\s+)?we\s+/i],
+    ['then', then, /^then\s+/i],
+    ['and', and, /^and\s+/i],
+  ] as const;
+  const runs: Run[] = [];
+  for (const [keyword, value, repeat] of parts) {
+    const clause = (value ?? '')
+      .trim()
+      .replace(repeat, '')
+      .replace(/[\s,.;:]+$/u, '');
+    if (!clause) continue;
+    if (runs.length) runs.push({ text: ', ' });
+    runs.push({ text: keyword, bold: true }, { text: ` ${clause}` });
+  }
+  if (runs.length) runs.push({ text: '.' });
+  return runs;
+}
+
+/** The template's measure table: one row per indicator, and under it one row per breakdown when it has several. */
+export function measureTable(measures: MeasureView[], period: PlanTree['period']): Block {
+  const columns: Column[] = [
+    { header: 'Indicator', width: 3 },
+    { header: 'Data Source', width: 2 },
+    { header: 'Baseline', width: 1.8 },
+    ...period.yearLabels.map((y) => ({ header: `Target ${y.label}`, width: 1.5 })),
+  ];
+  const values = (m: MeasureView, row: MeasureView['rows'][number]): Cell[] => [
+    cell(
+      row.baseline === null
+        ? null
+        : `${formatValue(row.baseline, m.unit)}${row.baselineAsOf ? ` (as of ${formatDate(row.baselineAsOf)})` : ''}`,
+    ),
+    ...period.yearLabels.map((y) => cell(row.targets.find((t) => t.year === y.year)?.text)),
+  ];
+  const rows: Cell[][] = [];
+  for (const m of measures) {
+    const indicator = cell(`${m.number}. ${m.indicator}`);
+    const [first] = m.rows;
+    if (m.rows.length === 1 && !first.label) {
+      rows.push([indicator, cell(m.dataSource), ...values(m, first)]);
+      continue;
+    }
+    rows.push([
+      indicator,
+      cell(m.dataSource),
+      ...columns.slice(2).map(() => cell(m.rows.length ? '' : null)),
+    ]);
+    for (const row of m.rows)
+      rows.push([cell(row.label ?? 'All', { indent: true }), cell(''), ...values(m, row)]);
+  }
+  return { kind: 'table', columns, rows };
+}
+
+/** Tool A's layout: title block, at-a-glance, strategic direction, signatures, needs assessment, priority planning. */
+export function planDocument(plan: PlanTree): PlanDocument {
+  return {
+    title: `${plan.title} (${plan.period.label})`,
+    subject: 'School improvement plan',
+    author: plan.organization.name,
+    footer: `${plan.organization.name} · ${plan.title} · ${plan.period.label}`,
+    blocks: [
+      ...titleBlock(plan),
+      ...atAGlance(plan),
+      ...strategicDirection(plan),
+      ...signatures(plan),
+      ...needsAssessment(plan),
+      ...priorityPlanning(plan),
+    ],
+  };
+}
+
+function titleBlock(plan: PlanTree): Block[] {
+  const status =
+    plan.status === 'signed' && plan.signedAt
+      ? `Signed ${formatDate(plan.signedAt)}`
+      : statusLabels[plan.status];
+  return [
+    { kind: 'title', text: plan.title },
+    labelled('Organization', plan.organization.name),
+    labelled('Period', plan.period.label),
+    labelled('Status', status),
+  ];
+}
+
+function latestUpdate(plan: PlanTree) {
+  return plan.updates.reduce<PlanTree['updates'][number] | null>(
+    (latest, u) => (latest === null || u.number > latest.number ? u : latest),
+    null,
+  );
+}
+
+function atAGlance(plan: PlanTree): Block[] {
+  const org = plan.organization;
+  const labels = kindLabels[org.kind];
+  const update = latestUpdate(plan);
+  const rows: { label: string; value: string }[] = [
+    { label: 'Date of Plan', value: plan.signedAt ? formatDate(plan.signedAt) : 'Draft' },
+    { label: 'Date of Update', value: update ? formatDate(update.createdAt) : dash },
+    { label: 'Update Summary', value: or(update?.summary) },
+    { label: labels.name, value: org.name },
+    { label: 'ESSA Status', value: essaLabels[org.essaStatus] },
+    { label: 'City/County', value: or(org.cityCounty) },
+    { label: 'Zip Code', value: or(org.zipCode) },
+    { label: 'Phone Number', value: or(org.phone) },
+    { label: labels.leader, value: or(org.leaderName) },
+    {
+      label: 'Contact Information',
+      value: or([org.contactName, org.contactEmail].filter(Boolean).join(', ')),
+    },
+  ];
+  if (org.parent) {
+    rows.push(
+      { label: labels.parent, value: org.parent.name },
+      { label: labels.parentLeader, value: or(org.parent.leaderName) },
+    );
+  }
+  rows.push(
+    { label: labels.liaison, value: or(org.districtLiaison) },
+    { label: 'Federal Accountability Designation', value: or(org.federalDesignation) },
+    { label: 'Title I Status', value: titleILabels[org.titleIStatus] },
+  );
+  const team = plan.direction.leadershipTeam;
+  return [
+    { kind: 'heading', level: 1, text: 'At a glance' },
+    { kind: 'fields', rows },
+    { kind: 'heading', level: 3, text: 'Leadership team members' },
+    team.length
+      ? {
+          kind: 'table',
+          columns: [
+            { header: 'Name', width: 1 },
+            { header: 'Position', width: 1 },
+          ],
+          rows: team.map((m) => [cell(m.name), cell(m.position)]),
+        }
+      : note('No leadership team members recorded.'),
+  ];
+}
+
+function strategicDirection(plan: PlanTree): Block[] {
+  const d = plan.direction;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: 'Strategic direction' },
+    labelled('Vision', d.vision, 'Not yet written.'),
+    labelled('Mission', d.mission, 'Not yet written.'),
+  ];
+  const purpose = theoryOfAction(d.purposeIf, d.purposeThen, d.purposeAnd);
+  if (purpose.length)
+    blocks.push({ kind: 'paragraph', runs: [{ text: 'Purpose: ', bold: true }, ...purpose] });
+  if (!plan.goals.length) blocks.push(note('No goals yet.'));
+  for (const goal of plan.goals) {
+    blocks.push({ kind: 'heading', level: 2, text: `Goal ${goal.number}: ${goal.statement}` });
+    if (goal.explanation) blocks.push({ kind: 'paragraph', runs: [{ text: goal.explanation }] });
+    blocks.push(
+      goal.measures.length
+        ? measureTable(goal.measures, plan.period)
+        : note('No measures for this goal yet.'),
+    );
+  }
+  if (d.glossary.length) {
+    blocks.push(
+      { kind: 'heading', level: 2, text: 'Glossary' },
+      {
+        kind: 'table',
+        columns: [
+          { header: 'Term', width: 1 },
+          { header: 'Definition', width: 3 },
+        ],
+        rows: d.glossary.map((g) => [cell(g.term, { bold: true }), cell(g.definition)]),
+      },
+    );
+  }
+  blocks.push({ kind: 'heading', level: 2, text: 'Priority areas, strategies and milestones' });
+  blocks.push(plan.priorities.length ? prioritySummary(plan) : note('No priority areas yet.'));
+  return blocks;
+}
+
+/** The template's one-page overview: a row per milestone, each priority and strategy named on its first row. */
+export function prioritySummary(plan: PlanTree): Block {
+  const rows: Cell[][] = [];
+  for (const p of plan.priorities) {
+    let priority: Cell = cell(`${p.number}: ${p.title}`, { bold: true });
+    const take = () => {
+      const current = priority;
+      priority = cell('');
+      return current;
+    };
+    if (!p.strategies.length) rows.push([take(), cell(null), cell(null), cell(null), cell(null)]);
+    for (const s of p.strategies) {
+      let strategy: Cell[] = [
+        cell(`${s.number}: ${s.title}`),
+        cell(s.measures.map((m) => `${m.number}. ${m.indicator}`).join('\n') || null),
+      ];
+      const takeStrategy = () => {
+        const current = strategy;
+        strategy = [cell(''), cell('')];
+        return current;
+      };
+      if (!s.milestones.length) rows.push([take(), ...takeStrategy(), cell(null), cell(null)]);
+      for (const m of s.milestones) {
+        rows.push([
+          take(),
+          ...takeStrategy(),
+          cell(`${m.number}. ${m.title}`),
+          cell(m.dueDate ? formatDate(m.dueDate) : null),
+        ]);
+      }
+    }
+  }
+  return {
+    kind: 'table',
+    columns: [
+      { header: 'Priority Area', width: 2.2 },
+      { header: 'Strategy', width: 2.6 },
+      { header: 'Indicator', width: 2.2 },
+      { header: 'Milestones', width: 2.6 },
+      { header: 'Timeline', width: 1.2 },
+    ],
+    rows,
+  };
+}
+
+function signatures(plan: PlanTree): Block[] {
+  return [
+    { kind: 'heading', level: 1, text: 'Plan signatures' },
+    { kind: 'paragraph', runs: [{ text: signatureStatement }] },
+    plan.signatures.length
+      ? {
+          kind: 'table',
+          columns: [
+            { header: 'Name', width: 2 },
+            { header: 'Position', width: 2 },
+            { header: 'Improvement Plan Role', width: 2 },
+            { header: 'Signature', width: 1.6 },
+          ],
+          rows: plan.signatures.map((s) => [
+            cell(s.signedName ?? s.person.name),
+            cell(s.signedPosition),
+            cell(s.roleInPlan),
+            s.signedAt
+              ? cell(`Signed ${formatDate(s.signedAt)}`)
+              : cell('Awaiting signature', { italic: true }),
+          ]),
+        }
+      : note('No signatures requested yet.'),
+  ];
+}
+
+function needsAssessment(plan: PlanTree): Block[] {
+  const { elements, process, stakeholderInput } = plan.needs;
+  const checked = (Object.keys(needsElementLabels) as NeedsElementKey[]).filter((k) =>
+    elements.checked.includes(k),
+  );
+  const blocks: Block[] = [
+    { kind: 'heading', level: 1, text: 'Needs assessment' },
+    { kind: 'heading', level: 2, text: 'Elements examined' },
+    checked.length
+      ? {
+          kind: 'list',
+          items: checked.map((k) => {
+            const other = elements.other[k]?.trim();
+            return {
+              label: '•',
+              runs: [{ text: other ? `${needsElementLabels[k]}: ${other}` : needsElementLabels[k] }],
+            };
+          }),
+        }
+      : note('No elements recorded.'),
+    { kind: 'heading', level: 2, text: 'How the needs assessment was done' },
+    {
+      kind: 'paragraph',
+      runs: [
+        {
+          text: 'How was the needs assessment, including the root cause analysis, completed and who was involved?',
+          bold: true,
+        },
+      ],
+    },
+    { kind: 'paragraph', runs: [text(process, 'Not recorded.')] },
+    { kind: 'paragraph', runs: [{ text: 'How was stakeholder input included?', bold: true }] },
+    { kind: 'paragraph', runs: [text(stakeholderInput, 'Not recorded.')] },
+    { kind: 'heading', level: 2, text: 'Data analysis' },
+  ];
+  if (!plan.swot.length) blocks.push(note('No strengths, weaknesses, opportunities or threats recorded.'));
+  for (const q of quadrants) {
+    const entries = plan.swot.filter((e) => e.quadrant === q.key);
+    if (!entries.length) continue;
+    const positive = q.key === 'strength' || q.key === 'opportunity';
+    const causes = (id: string) =>
+      plan.rootCauses
+        .filter((r) => r.swotEntryId === id)
+        .map((r) => `${r.number}. ${r.rootCause ?? r.problem}`)
+        .join('\n');
+    blocks.push({
+      kind: 'table',
+      columns: [
+        { header: q.title, width: 3 },
+        { header: 'Evidence', width: 3 },
+        {
+          header: positive
+            ? 'What can be leveraged to move us closer to our goals?'
+            : 'What are the root causes?',
+          width: 3,
+        },
+      ],
+      rows: entries.map((e) => [
+        cell(e.statement),
+        cell(e.evidence),
+        cell(positive ? e.leverage : causes(e.id) || null),
+      ]),
+    });
+  }
+  blocks.push({ kind: 'heading', level: 2, text: 'Root cause analysis' });
+  if (!plan.rootCauses.length) blocks.push(note('No root cause analyses yet.'));
+  for (const r of plan.rootCauses) {
+    const method = r.method === 'five_whys' ? '5 Whys' : 'Fishbone';
+    blocks.push(
+      { kind: 'heading', level: 3, text: `Root cause analysis ${r.number} (${method})` },
+      labelled(r.method === 'five_whys' ? 'Symptom' : 'Problem', r.problem),
+    );
+    const explained = plan.swot.find((e) => e.id === r.swotEntryId);
+    if (explained)
+      blocks.push(labelled(`Explains (${quadrantNames[explained.quadrant]})`, explained.statement));
+    if (r.method === 'five_whys') {
+      blocks.push(
+        r.whys.length
+          ? {
+              kind: 'list',
+              items: r.whys.map((w, i) => ({
+                label: `${i + 1}.`,
+                runs: [
+                  { text: w.question, bold: true },
+                  { text: ` ${w.answer || dash}` },
+                  ...(w.evidence ? [{ text: ` Evidence: ${w.evidence}`, italic: true }] : []),
+                ],
+              })),
+            }
+          : note('No whys recorded.'),
+      );
+    } else {
+      const rows: Cell[][] = [];
+      for (const c of r.categories) {
+        if (!c.causes.length)
+          rows.push([cell(c.name, { bold: true }), cell(null), cell(null), cell(null), cell(null)]);
+        for (const [i, cause] of c.causes.entries()) {
+          rows.push([
+            cell(i === 0 ? c.name : '', { bold: true }),
+            cell(cause.text),
+            cell(cause.evidence || null),
+            cell(cause.actionable ? 'Yes' : 'No'),
+            cell(cause.priority ? causePriorityLabels[cause.priority] : null),
+          ]);
+        }
+      }
+      blocks.push(
+        rows.length
+          ? {
+              kind: 'table',
+              columns: [
+                { header: 'Category', width: 1.6 },
+                { header: 'Cause', width: 3 },
+                { header: 'Evidence', width: 3 },
+                { header: 'Actionable', width: 1.3 },
+                { header: 'Priority', width: 1.1 },
+              ],
+              rows,
+            }
+          : note('No causes recorded.'),
+      );
+    }
+    blocks.push(labelled('Root cause', r.rootCause, 'Not yet concluded.'));
+  }
+  blocks.push({ kind: 'heading', level: 2, text: 'Priority areas' });
+  blocks.push(
+    plan.priorities.length
+      ? {
+          kind: 'list',
+          items: plan.priorities.map((p) => ({
+            label: `${p.number}.`,
+            runs: [
+              { text: p.title, bold: true },
+              ...(p.description ? [{ text: ` — ${p.description}` }] : []),
+            ],
+          })),
+        }
+      : note('No priority areas yet.'),
+  );
+  return blocks;
+}
+
+function priorityPlanning(plan: PlanTree): Block[] {
+  const goalNumbers = new Map(plan.goals.map((g) => [g.id, g.number]));
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: 'Priority planning' }];
+  if (!plan.priorities.length) blocks.push(note('No priority areas yet.'));
+  for (const p of plan.priorities) {
+    blocks.push({ kind: 'heading', level: 2, text: `Priority ${p.number}: ${p.title}` });
+    if (p.description) blocks.push({ kind: 'paragraph', runs: [{ text: p.description }] });
+    if (!p.strategies.length) blocks.push(note('No strategies yet.'));
+    for (const s of p.strategies) {
+      blocks.push({ kind: 'heading', level: 3, text: `Strategy ${s.number}: ${s.title}` });
+      const toa = theoryOfAction(s.toaIf, s.toaThen, s.toaAnd);
+      blocks.push(toa.length ? { kind: 'paragraph', runs: toa } : note('Theory of action not yet written.'));
+      if (s.practiceCodes.length)
+        blocks.push(labelled('Effective practices', `Four Domains: ${s.practiceCodes.join(', ')}`));
+      const goals = s.goalIds.map((id) => goalNumbers.get(id)).filter((n): n is string => Boolean(n));
+      if (goals.length) blocks.push(labelled('Supports', goals.map((n) => `Goal ${n}`).join(', ')));
+      if (s.rationale) blocks.push(labelled('Rationale', s.rationale));
+      if (s.evidence) blocks.push(labelled('Evidence', s.evidence));
+      blocks.push({ kind: 'heading', level: 4, text: 'Strategy performance measures' });
+      blocks.push(
+        s.measures.length
+          ? measureTable(s.measures, plan.period)
+          : note('No strategy performance measures yet.'),
+      );
+      if (!s.milestones.length) blocks.push(note('No milestones yet.'));
+      for (const m of s.milestones) {
+        const parts = [
+          `Milestone ${m.number}: ${m.title.replace(/[\s,.;:]+$/u, '')}`,
+          m.dueDate ? `due ${formatDate(m.dueDate)}` : null,
+          m.responsibleTeam,
+        ];
+        blocks.push({ kind: 'heading', level: 4, text: parts.filter(Boolean).join(' — ') });
+        blocks.push(
+          m.actions.length
+            ? {
+                kind: 'table',
+                columns: [
+                  { header: 'Actions', width: 2.7 },
+                  { header: 'Anticipated Outputs', width: 2.3 },
+                  { header: 'Timeline', width: 1.6 },
+                  { header: 'Resources/Budget', width: 1.5 },
+                  { header: 'Person Responsible', width: 1.5 },
+                  { header: 'Collaborators', width: 1.8 },
+                ],
+                rows: m.actions.map((a) => [
+                  cell(`${a.number} ${a.description}`),
+                  cell(a.outputs),
+                  cell(timeline(a.startDate, a.endDate)),
+                  cell(budget(a.budgetAmount, a.fundingSource)),
+                  cell(a.responsiblePerson?.name ?? a.responsibleName),
+                  cell(a.collaborators),
+                ]),
+              }
+            : note('No actions yet.'),
+        );
+      }
+    }
+  }
+  return blocks;
+}
