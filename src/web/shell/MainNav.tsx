@@ -80,6 +80,9 @@ export function MainNav({ organizationId }: { organizationId: string | null }) {
   );
 }
 
+/** Pages about the organizations below; an organization without any does not list them. */
+const belowOnly = new Set<string>(['import', 'networkAssessments', 'networkPlans']);
+
 function OrganizationNav({ organizationId }: { organizationId: string }) {
   const { t } = useTranslation();
   const { data: org } = useOrganization(organizationId);
@@ -120,11 +123,7 @@ function OrganizationNav({ organizationId }: { organizationId: string }) {
         <NavGroup label={t('shell.nav.organization')}>
           {organizationLinks
             .filter((link) => link.ability === null || abilities[link.ability])
-            .filter(
-              (link) =>
-                (link.key !== 'import' && link.key !== 'networkAssessments') ||
-                (org && childKinds[org.kind].length > 0),
-            )
+            .filter((link) => !belowOnly.has(link.key) || childKinds[org.kind].length > 0)
             .map((link) => (
               <Item
                 key={link.key}

@@ -1,12 +1,13 @@
 import { useParams } from '@tanstack/react-router';
 
+/** The improvement cycle in order; `available` steps have their own pages, the rest a placeholder. */
 export const cycleSteps = [
-  { key: 'direction', path: 'direction' },
-  { key: 'needs', path: 'needs' },
-  { key: 'plan', path: 'plan' },
-  { key: 'monitor', path: 'monitor' },
-  { key: 'adjust', path: 'adjust' },
-  { key: 'story', path: 'story' },
+  { key: 'direction', path: 'direction', available: true },
+  { key: 'needs', path: 'needs', available: true },
+  { key: 'plan', path: 'plan', available: true },
+  { key: 'monitor', path: 'monitor', available: false },
+  { key: 'adjust', path: 'adjust', available: false },
+  { key: 'story', path: 'story', available: false },
 ] as const;
 
 export type CycleStepKey = (typeof cycleSteps)[number]['key'];
@@ -18,7 +19,9 @@ export type CycleStepKey = (typeof cycleSteps)[number]['key'];
 export const organizationLinks = [
   { key: 'overview', path: '', ability: null },
   { key: 'directory', path: 'directory', ability: null },
+  { key: 'plans', path: 'plans', ability: 'read' },
   // Only where there are organizations below (see MainNav).
+  { key: 'networkPlans', path: 'network-plans', ability: 'read' },
   { key: 'networkAssessments', path: 'network-assessments', ability: 'read' },
   { key: 'profile', path: 'profile', ability: null },
   { key: 'people', path: 'people', ability: 'read' },

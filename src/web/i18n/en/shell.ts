@@ -28,6 +28,8 @@ export const shell = {
     frameworks: 'Frameworks',
     frameworkLibrary: 'Framework library',
     networkAssessments: 'Network self-assessments',
+    plans: 'Plans',
+    networkPlans: 'Network plans',
     import: 'Import organizations',
     apiTokens: 'API tokens',
     audit: 'Audit log',

@@ -1,0 +1,42 @@
+import { ActionIcon, Group } from '@mantine/core';
+import { DownIcon, UpIcon } from './icons';
+import type { Reorder } from './useReorder';
+
+type Props = {
+  ids: readonly string[];
+  index: number;
+  reorder: Reorder;
+  upLabel: string;
+  downLabel: string;
+  /** What to announce once moved, given the new position from 1. */
+  done: (position: number) => string;
+};
+
+/** Up and down buttons for one item; the ends disable the way out. */
+export function MoveButtons({ ids, index, reorder, upLabel, downLabel, done }: Props) {
+  const id = ids[index];
+  if (ids.length < 2) return null;
+  const move = (delta: -1 | 1) => !reorder.pending && reorder.move(ids, index, delta, done);
+  return (
+    <Group gap={4} wrap="nowrap">
+      <ActionIcon
+        id={`move-${id}-up`}
+        variant="default"
+        aria-label={upLabel}
+        disabled={index === 0}
+        onClick={() => move(-1)}
+      >
+        <UpIcon />
+      </ActionIcon>
+      <ActionIcon
+        id={`move-${id}-down`}
+        variant="default"
+        aria-label={downLabel}
+        disabled={index === ids.length - 1}
+        onClick={() => move(1)}
+      >
+        <DownIcon />
+      </ActionIcon>
+    </Group>
+  );
+}
