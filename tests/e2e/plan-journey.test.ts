@@ -105,9 +105,12 @@ describe.each(engines)('plan journey on %s', (engine) => {
   const tab = (name: string) => page.getByRole('tab', { name, exact: true });
   const panel = () => page.getByRole('tabpanel');
 
-  /** Chooses an option of a Mantine select or multi-select by mouse; multi-selects stay open, so close them. */
+  /**
+   * Chooses an option of a Mantine select or multi-select by mouse; multi-selects stay open, so close them. A
+   * multi-select without search hides its input under the field, which takes the click instead.
+   */
   async function pick(scope: Locator, label: string, option: string | RegExp) {
-    await scope.getByRole('combobox', { name: label }).click();
+    await scope.getByRole('combobox', { name: label }).click({ force: true });
     await page.getByRole('option', { name: option }).first().click();
     await page.keyboard.press('Escape');
   }
@@ -376,7 +379,7 @@ describe.each(engines)('plan journey on %s', (engine) => {
         await action.getByRole('textbox', { name: 'Anticipated outputs' }).fill(outputs);
         await action.getByLabel('Start date').fill(start);
         await action.getByLabel('End date').fill(end);
-        await pick(action, 'Person responsible', principal.name);
+        await pick(action, 'Staff member', principal.name);
         await action.getByRole('button', { name: 'Add action' }).click();
         await action.waitFor({ state: 'hidden' });
         const table = page.getByRole('table', { name: `Actions for milestone ${milestone}` });
@@ -465,7 +468,7 @@ describe.each(engines)('plan journey on %s', (engine) => {
       name: new RegExp(`^${principal.name}`),
     });
     await expect(row.innerText()).resolves.toMatch(
-      /Principal[\s\S]*Principal[\s\S]*Signed [\s\S]*version \d+/,
+      /Principal[\s\S]*Principal[\s\S]*Signed [\s\S]*version \d+/i,
     );
     await expect(statusBadge().innerText()).resolves.toBe('Signed');
     await axe(page, 'signed plan');
@@ -517,7 +520,7 @@ describe.each(engines)('plan journey on %s', (engine) => {
     await expect(district.getByRole('button', { name: /^Add a measure/ }).count()).resolves.toBe(0);
     await expect(district.getByRole('tabpanel').getByRole('textbox').count()).resolves.toBe(0);
 
-    await goal.getByRole('button', { name: 'Comments on Goal 1' }).click();
+    await goal.getByRole('button', { name: 'Comments on Goal 1', exact: true }).click();
     const drawer = district.getByRole('dialog', { name: 'Comments on Goal 1' });
     await drawer
       .getByRole('textbox', { name: 'Comment' })

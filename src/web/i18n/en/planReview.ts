@@ -39,7 +39,6 @@ export const planReview = {
       personLabel: 'Signatory {{index}}',
       personPlaceholder: 'Choose a person',
       role: 'Role in the plan',
-      roleLabel: 'Role in the plan for signatory {{index}}',
       roleHelp: 'For example Principal, Teacher representative or District liaison.',
       add: 'Add another signatory',
       remove: 'Remove',
@@ -70,7 +69,6 @@ export const planReview = {
     },
   },
   history: {
-    title: 'History',
     intro:
       'A version keeps the plan as it stood: when signatures are requested, when the last signature lands, and whenever someone records an update.',
     versions: 'Versions',

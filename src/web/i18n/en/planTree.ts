@@ -126,7 +126,7 @@ export const planTree = {
       responsibleKind: 'Who is responsible?',
       responsiblePerson: 'Someone at {{organization}} with an account',
       responsibleTyped: 'Someone else (type the name)',
-      responsiblePersonId: 'Person responsible',
+      responsiblePersonId: 'Staff member',
       responsiblePersonHelp: 'Staff of {{organization}}. Type to search.',
       responsibleName: 'Name of the person responsible',
       noPeople: 'No one matches.',

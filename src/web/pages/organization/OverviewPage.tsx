@@ -118,9 +118,11 @@ function Overview({ org }: { org: OrganizationDetail }) {
                 <Text size="xs" fw={700} c="throughline.8" tt="uppercase">
                   {t('shell.steps.stepLabel', { number: index + 1 })}
                 </Text>
-                <Badge color="gray" variant="light" tt="none" size="sm">
-                  {t('shell.steps.notAvailable')}
-                </Badge>
+                {!step.available && (
+                  <Badge color="gray" variant="light" tt="none" size="sm">
+                    {t('shell.steps.notAvailable')}
+                  </Badge>
+                )}
               </Group>
               <AnchorLink to={`/o/$orgId/${step.path}`} params={{ orgId: org.id }} fw={650}>
                 {t(`shell.steps.${step.key}.title`)}

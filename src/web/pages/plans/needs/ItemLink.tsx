@@ -9,13 +9,7 @@ export function ItemLink({ itemId, children }: { itemId: string; children: React
     focusItem(itemId);
   };
   return (
-    // At least 24px tall, so stacked links stay comfortable targets.
-    <Anchor
-      href={`#item-${itemId}`}
-      onClick={go}
-      size="sm"
-      style={{ display: 'inline-block', paddingBlock: 2 }}
-    >
+    <Anchor href={`#item-${itemId}`} onClick={go} size="sm">
       {children}
     </Anchor>
   );

@@ -51,11 +51,14 @@ export function RootCauseView({ plan, rootCause }: { plan: PlanTree; rootCause: 
               <Text fw={600} size="sm">
                 {t('planNeeds.rootCauses.usedBy')}
               </Text>
-              {priorities.map((p) => (
-                <ItemLink key={p.id} itemId={p.id}>
-                  {priorityLabel(t, p)}: {shorten(p.title, 80)}
-                </ItemLink>
-              ))}
+              {/* Apart enough that each link keeps a 24px target. */}
+              <Stack gap={4}>
+                {priorities.map((p) => (
+                  <ItemLink key={p.id} itemId={p.id}>
+                    {priorityLabel(t, p)}: {shorten(p.title, 80)}
+                  </ItemLink>
+                ))}
+              </Stack>
             </Stack>
           )}
         </Group>
