@@ -7,7 +7,7 @@ export const planReview = {
     statementTitle: 'Signature statement',
     statement:
       'I have reviewed the plan and understand the work that we need to do together to fully implement the plan.',
-    status: 'Plan status',
+    status: 'Plan status:',
     statusDraft: 'No signatures have been requested yet.',
     statusAwaiting_one: 'Waiting for {{count}} signature of {{total}}.',
     statusAwaiting_other: 'Waiting for {{count}} signatures of {{total}}.',
@@ -58,7 +58,7 @@ export const planReview = {
       title: 'Sign this plan',
       intro:
         'You were asked to sign as {{role}}. Signing records your name, your position and today’s date against the plan as it stands now. The plan is signed once everyone asked has signed. Later edits do not undo your signature: they are recorded as updates, each with its date and a summary, on the History tab.',
-      signingAs: 'Signing as',
+      signingAs: 'Signing as:',
       position: 'Your position',
       positionHelp: 'As it should appear beside your signature.',
       confirm:
@@ -171,7 +171,7 @@ export const planReview = {
     thread: 'Comment thread by {{author}}',
     threadOn: 'Comment thread on {{label}} by {{author}}',
     unknownAuthor: 'Someone',
-    mentioned: 'Mentioned',
+    mentioned: 'Mentioned:',
     resolvedBy: 'Resolved by {{name}} on {{date}}',
     resolvedOn: 'Resolved on {{date}}',
     reply: 'Reply',

@@ -39,7 +39,7 @@ export function CommentBody({ comment }: { comment: Comment }) {
       {comment.mentions.length > 0 && (
         <Group gap={4} mt={4} wrap="wrap">
           <Text size="xs" c="gray.7">
-            {t('planReview.comments.mentioned')}:
+            {t('planReview.comments.mentioned')}
           </Text>
           {comment.mentions.map((person) => (
             <Badge key={person.id} color="throughline" tt="none" fw={600}>

@@ -57,7 +57,7 @@ export function SignPanel({ plan, signature, me, onSigned }: Props) {
           </Title>
           <Text>{t('planReview.signatures.sign.intro', { role: signature.roleInPlan })}</Text>
           <Group gap="xs">
-            <Text fw={650}>{t('planReview.signatures.sign.signingAs')}:</Text>
+            <Text fw={650}>{t('planReview.signatures.sign.signingAs')}</Text>
             <Text>{me.name}</Text>
           </Group>
           <TextInput

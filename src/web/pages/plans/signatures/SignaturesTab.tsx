@@ -72,7 +72,7 @@ function PlanStatus({ plan }: { plan: PlanTree }) {
   return (
     <Stack gap={4}>
       <Group gap="sm" align="center">
-        <Text fw={650}>{t('planReview.signatures.status')}:</Text>
+        <Text fw={650}>{t('planReview.signatures.status')}</Text>
         <PlanStatusBadge status={plan.status} />
         {text && <Text>{text}</Text>}
       </Group>
