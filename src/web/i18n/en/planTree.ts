@@ -1,6 +1,5 @@
 /** The plan tab: strategies, measures, milestones and actions. */
 export const planTree = {
-  title: 'Priority planning',
   intro:
     'For each priority area: strategies written as a theory of action, the measures that show each strategy makes a difference, the milestones that show it is being carried out, and the actions that complete each milestone.',
   currency: 'USD',
@@ -12,7 +11,6 @@ export const planTree = {
   },
   priority: {
     heading: 'Priority {{number}}: {{title}}',
-    label: 'Priority {{number}}',
     noStrategies: 'No strategies yet for this priority area.',
   },
   strategy: {
@@ -75,7 +73,6 @@ export const planTree = {
     create: 'Add milestone',
     due: 'Due',
     team: 'Responsible team',
-    noDate: 'No due date',
     fields: {
       title: 'Milestone',
       titleHelp: 'A large piece of work that shows the strategy is being carried out, usually a year’s work.',

@@ -12,6 +12,7 @@ import {
 import { type FormEvent, useCallback, useRef } from 'react';
 import { useTranslation } from '../../../i18n';
 import { useAnnounce } from './announce';
+import { focusFirstError } from './focus';
 import { useItemForm, useItemSubmit } from './itemForm';
 import { useLivePlan } from './livePlan';
 import { addedId } from './order';
@@ -19,8 +20,8 @@ import { PersonSelect } from './PersonSelect';
 import type { Action } from './types';
 import { WriteError } from './WriteError';
 
+// Messages about these show beside them; any other (the milestone gone, say) shows above the buttons.
 const fields = [
-  'milestoneId',
   'description',
   'outputs',
   'startDate',
@@ -94,6 +95,7 @@ export function ActionForm({ planId, milestoneId, action, onClose }: Props) {
     const { who, startDate, endDate, budgetAmount, responsiblePersonId, responsibleName, ...rest } = values;
     if (startDate && endDate && endDate < startDate) {
       setErrors({ endDate: t('planTree.action.fields.endBeforeStart') });
+      focusFirstError(formRef.current);
       return;
     }
     save.submit({

@@ -9,7 +9,8 @@ import { addedId } from './order';
 import type { Milestone } from './types';
 import { WriteError } from './WriteError';
 
-const fields = ['strategyId', 'title', 'dueDate', 'responsibleTeam'];
+// Messages about these show beside them; any other shows above the buttons.
+const fields = ['title', 'dueDate', 'responsibleTeam'];
 
 type Props = {
   planId: string;
@@ -72,6 +73,7 @@ export function MilestoneForm({ planId, strategyId, milestone, onClose }: Props)
     onClose(null);
   };
 
+  const movable = milestone !== undefined && strategies.length > 1;
   const heading = milestone
     ? t('planTree.milestone.editTitle', { number: milestone.number })
     : t('planTree.milestone.newTitle', { number: strategy?.number ?? '' });
@@ -107,7 +109,7 @@ export function MilestoneForm({ planId, strategyId, milestone, onClose }: Props)
             error={errors.responsibleTeam}
           />
         </SimpleGrid>
-        {milestone && strategies.length > 1 && (
+        {movable && (
           <Select
             label={t('planTree.milestone.fields.strategy')}
             description={t('planTree.milestone.fields.strategyHelp')}
@@ -130,7 +132,7 @@ export function MilestoneForm({ planId, strategyId, milestone, onClose }: Props)
         <WriteError
           error={save.error}
           planId={plan.id}
-          fields={fields}
+          fields={movable ? [...fields, 'strategyId'] : fields}
           onReloaded={() => onClose(milestone?.id ?? null)}
         />
         <Group>

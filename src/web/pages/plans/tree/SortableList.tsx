@@ -142,7 +142,9 @@ export function useSortableItem(id: string) {
   const style: CSSProperties = {
     transform: CSS.Translate.toString(sortable.transform),
     transition: sortable.transition,
-    position: 'relative',
+    // Positioned only while dragged: a positioned card would be the box that absolutely positioned text
+    // inside its scrolling tables lays out against, widening the page.
+    position: sortable.isDragging ? 'relative' : undefined,
     zIndex: sortable.isDragging ? 2 : undefined,
   };
   return {

@@ -10,17 +10,8 @@ import { GoalPicker, PrioritySelect } from './StrategyPickers';
 import type { Priority, Strategy } from './types';
 import { errorAt, WriteError } from './WriteError';
 
-const fields = [
-  'priorityId',
-  'title',
-  'toaIf',
-  'toaThen',
-  'toaAnd',
-  'practiceCodes',
-  'goalIds',
-  'rationale',
-  'evidence',
-];
+// Messages about these show beside them; any other shows above the buttons.
+const fields = ['title', 'toaIf', 'toaThen', 'toaAnd', 'practiceCodes', 'goalIds', 'rationale', 'evidence'];
 
 type Props = {
   plan: PlanTree;
@@ -90,6 +81,7 @@ export function StrategyForm({ plan, priority, strategy, onClose }: Props) {
     onClose(null);
   };
 
+  const movable = strategy !== undefined && plan.priorities.length > 1;
   const heading = strategy
     ? t('planTree.strategy.editTitle', { number: strategy.number })
     : t('planTree.strategy.newTitle', { number: priority.number });
@@ -158,7 +150,7 @@ export function StrategyForm({ plan, priority, strategy, onClose }: Props) {
           description={t('planTree.strategy.fields.evidenceHelp')}
           {...textArea('evidence')}
         />
-        {strategy && plan.priorities.length > 1 && (
+        {movable && (
           <PrioritySelect
             priorities={plan.priorities}
             value={values.priorityId}
@@ -169,7 +161,7 @@ export function StrategyForm({ plan, priority, strategy, onClose }: Props) {
         <WriteError
           error={save.error}
           planId={plan.id}
-          fields={fields}
+          fields={movable ? [...fields, 'priorityId'] : fields}
           onReloaded={() => onClose(strategy?.id ?? null)}
         />
         <Group>
