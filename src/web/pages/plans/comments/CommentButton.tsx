@@ -2,10 +2,10 @@ import './comments.css';
 import { Button, Tooltip } from '@mantine/core';
 import { useRef, useState } from 'react';
 import type { CommentAnchorType } from '../../../../shared/schemas/plan-enums';
+import { CommentIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
 import { useCanComment, useComments } from './api';
 import { CommentDrawer } from './CommentDrawer';
-import { CommentIcon } from './icons';
 import { threadsOn } from './threads';
 
 export type CommentButtonProps = {

@@ -1,8 +1,8 @@
 import { Button, Stack, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import type { CommentThread } from '../../../../shared/schemas/plan';
+import { ChevronIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
-import { ChevronIcon } from './icons';
 import { ThreadView } from './ThreadView';
 import { splitThreads } from './threads';
 

@@ -2,11 +2,11 @@ import { Button, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core
 import { useState } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
+import { addedId } from '../order';
 import { useFocusAfter } from '../useFocusAfter';
 import { WriteError } from '../WriteError';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
-import { addedId } from './order';
 import { useReorder } from './useReorder';
 
 const goalIds = (plan: PlanTree) => plan.goals.map((g) => g.id);

@@ -4,13 +4,14 @@ import type { MeasureView, PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
 import { CommentButton } from '../comments/CommentButton';
+import { addedId } from '../order';
 import { useFocusAfter } from '../useFocusAfter';
 import { WriteError } from '../WriteError';
 import { DeleteItem } from './DeleteItem';
 import { MeasureForm } from './MeasureForm';
 import { MeasureTable } from './MeasureTable';
 import { MoveButtons } from './MoveButtons';
-import { addedId, measureIdsOf } from './order';
+import { measureIdsOf } from './measureIds';
 import { useReorder } from './useReorder';
 
 export type MeasureListProps = {

@@ -1,5 +1,5 @@
 import { ActionIcon, Group } from '@mantine/core';
-import { DownIcon, UpIcon } from './icons';
+import { ArrowDownIcon, ArrowUpIcon } from '../../../components/icons';
 import type { Reorder } from './useReorder';
 
 type Props = {
@@ -26,7 +26,7 @@ export function MoveButtons({ ids, index, reorder, upLabel, downLabel, done }: P
         disabled={index === 0}
         onClick={() => move(-1)}
       >
-        <UpIcon />
+        <ArrowUpIcon />
       </ActionIcon>
       <ActionIcon
         id={`move-${id}-down`}
@@ -35,7 +35,7 @@ export function MoveButtons({ ids, index, reorder, upLabel, downLabel, done }: P
         disabled={index === ids.length - 1}
         onClick={() => move(1)}
       >
-        <DownIcon />
+        <ArrowDownIcon />
       </ActionIcon>
     </Group>
   );

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import type { PlanItemKind } from '../../../../shared/schemas/plan-enums';
 import { usePlanWrite } from '../api';
+import { moved } from '../order';
 import { useFocusAfter } from '../useFocusAfter';
-import { moved } from './order';
 
 /**
  * Moves one item a place up or down among its siblings (`siblings` finds them in a plan). Afterwards the

@@ -1,6 +1,6 @@
 import { ActionIcon, Group } from '@mantine/core';
+import { ArrowDownIcon, ArrowUpIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
-import { ArrowDownIcon, ArrowUpIcon } from './icons';
 import type { Move } from './useMove';
 
 type Props = { ids: readonly string[]; index: number; label: string; move: Move };

@@ -5,7 +5,7 @@ import { type PlanTree, planItemInputs } from '../../../../shared/schemas/plan';
 import { AnchorLink } from '../../../components/links';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
-import { addedId } from './focus';
+import { addedId, ids } from '../order';
 import { priorityOptions } from './priorityOptions';
 import { useItemWrite } from './useItemWrite';
 import { WriteError } from './WriteError';
@@ -52,7 +52,7 @@ export function PriorityForm({ plan, priority, onDone, onCancel, titleInputId }:
       {
         schema: planItemInputs.priority,
         input: values,
-        onSuccess: (tree) => onDone(priority ? null : addedId(plan.priorities, tree.priorities)),
+        onSuccess: (tree) => onDone(priority ? null : addedId(ids(plan.priorities), ids(tree.priorities))),
       },
     );
   };

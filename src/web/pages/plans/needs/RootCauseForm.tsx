@@ -5,11 +5,11 @@ import { type PlanTree, planItemInputs } from '../../../../shared/schemas/plan';
 import type { RootCauseMethod, SwotQuadrant } from '../../../../shared/schemas/plan-enums';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
+import { addedId, ids } from '../order';
 import { rootCauseDraft, rootCauseInput } from './drafts';
 import { FishboneEditor } from './FishboneEditor';
 import { FishbonePreview } from './FishbonePreview';
 import { FiveWhysEditor } from './FiveWhysEditor';
-import { addedId } from './focus';
 import { entriesOf, shorten, swotLabel } from './labels';
 import { useItemWrite } from './useItemWrite';
 import { WriteError } from './WriteError';
@@ -61,7 +61,7 @@ export function RootCauseForm({ plan, method, rootCause, onDone, onCancel, probl
       {
         schema: planItemInputs.rootCause,
         input,
-        onSuccess: (tree) => onDone(rootCause ? null : addedId(plan.rootCauses, tree.rootCauses)),
+        onSuccess: (tree) => onDone(rootCause ? null : addedId(ids(plan.rootCauses), ids(tree.rootCauses))),
       },
     );
   };

@@ -5,7 +5,8 @@ import { type PlanTree, planItemInputs } from '../../../../shared/schemas/plan';
 import type { SwotQuadrant } from '../../../../shared/schemas/plan-enums';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
-import { addedId, focusItem } from './focus';
+import { addedId, ids } from '../order';
+import { focusItem } from './focus';
 import { useItemWrite } from './useItemWrite';
 import { WriteError } from './WriteError';
 
@@ -68,7 +69,7 @@ function SwotFields({
       input,
       onSuccess: (tree) => {
         onDone();
-        const created = entry ? null : addedId(plan.swot, tree.swot);
+        const created = entry ? null : addedId(ids(plan.swot), ids(tree.swot));
         if (created) focusItem(created);
       },
     });

@@ -13,12 +13,6 @@ export function focusElement(elementId: string) {
 
 export const focusItem = (itemId: string) => focusElement(`item-${itemId}`);
 
-/** The id of the item a create added: the one in `after` that was not in `before`. */
-export function addedId(before: readonly { id: string }[], after: readonly { id: string }[]) {
-  const known = new Set(before.map((item) => item.id));
-  return after.find((item) => !known.has(item.id))?.id ?? null;
-}
-
 /** Focuses a form control React is about to draw (a step or cause just added) or one still there. */
 export const focusControl = (elementId: string) =>
   requestAnimationFrame(() => document.getElementById(elementId)?.focus());

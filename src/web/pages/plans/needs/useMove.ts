@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { PlanItemKind, SwotQuadrant } from '../../../../shared/schemas/plan-enums';
 import { useTranslation } from '../../../i18n';
 import { usePlanWrite } from '../api';
-import { movedIds } from './order';
+import { moved } from '../order';
 import { useRefetchPlan } from './useItemWrite';
 
 /**
@@ -16,7 +16,7 @@ export function useMove(planId: string, kind: PlanItemKind, quadrant?: SwotQuadr
   const [announcement, setAnnouncement] = useState('');
 
   const move = (ids: readonly string[], index: number, delta: -1 | 1, label: string) => {
-    const orderedIds = movedIds(ids, index, delta);
+    const orderedIds = moved(ids, index, delta);
     const id = ids[index];
     const position = index + delta;
     write.mutate(

@@ -11,11 +11,11 @@ import {
 } from '@mantine/core';
 import { type FormEvent, useCallback, useRef } from 'react';
 import { useTranslation } from '../../../i18n';
+import { addedId } from '../order';
 import { useAnnounce } from './announce';
 import { focusFirstError } from './focus';
 import { useItemForm, useItemSubmit } from './itemForm';
 import { useLivePlan } from './livePlan';
-import { addedId } from './order';
 import { PersonSelect } from './PersonSelect';
 import type { Action } from './types';
 import { WriteError } from './WriteError';

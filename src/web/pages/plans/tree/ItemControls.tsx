@@ -1,6 +1,13 @@
 import { ActionIcon, Menu } from '@mantine/core';
+import {
+  ArrowDownIcon,
+  ArrowUpIcon,
+  DotsIcon,
+  GripIcon,
+  PencilIcon,
+  TrashIcon,
+} from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
-import { ArrowDownIcon, ArrowUpIcon, DotsIcon, GripIcon, PencilIcon, TrashIcon } from './icons';
 import type { SortableItem } from './SortableList';
 
 /** The id of an item's options button, where focus returns after its form or dialog closes. */

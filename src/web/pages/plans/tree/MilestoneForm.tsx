@@ -1,11 +1,11 @@
 import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { useTranslation } from '../../../i18n';
+import { addedId } from '../order';
 import { useAnnounce } from './announce';
 import { clip } from './format';
 import { useItemForm, useItemSubmit } from './itemForm';
 import { useLivePlan } from './livePlan';
-import { addedId } from './order';
 import type { Milestone } from './types';
 import { WriteError } from './WriteError';
 

@@ -2,9 +2,9 @@ import { Button, Fieldset, Group, Stack, Text, Textarea, TextInput, Title } from
 import { type FormEvent, useCallback, useEffect, useRef } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
+import { addedId } from '../order';
 import { useAnnounce } from './announce';
 import { useItemForm, useItemSubmit } from './itemForm';
-import { addedId } from './order';
 import { PracticeCodePicker } from './PracticeCodePicker';
 import { GoalPicker, PrioritySelect } from './StrategyPickers';
 import type { Priority, Strategy } from './types';

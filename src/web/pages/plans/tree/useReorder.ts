@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { PlanItemKind } from '../../../../shared/schemas/plan-enums';
 import { useTranslation } from '../../../i18n';
 import { usePlanWrite } from '../api';
+import { moveBy, moveOnto } from '../order';
 import { useAnnounce } from './announce';
-import { moveBy, moveOnto } from './order';
 
 type Options<T> = {
   planId: string;

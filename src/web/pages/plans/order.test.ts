@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { addedId, moveBy, moveOnto } from './order';
+import { addedId, moveBy, moved, moveOnto } from './order';
+
+describe('moved', () => {
+  it('swaps an item with its neighbour', () => {
+    expect(moved(['a', 'b', 'c'], 1, -1)).toEqual(['b', 'a', 'c']);
+    expect(moved(['a', 'b', 'c'], 1, 1)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('leaves the list as it is at the ends', () => {
+    expect(moved(['a', 'b'], 0, -1)).toEqual(['a', 'b']);
+    expect(moved(['a', 'b'], 1, 1)).toEqual(['a', 'b']);
+  });
+});
 
 describe('moveBy', () => {
   it('moves an item up and down by one place', () => {

@@ -1,3 +1,12 @@
+/** The ids with the one at `index` swapped with its neighbour (-1 up, +1 down); unchanged at either end. */
+export function moved(ids: readonly string[], index: number, delta: -1 | 1): string[] {
+  const target = index + delta;
+  const next = [...ids];
+  if (index < 0 || index >= ids.length || target < 0 || target >= ids.length) return next;
+  [next[index], next[target]] = [next[target] as string, next[index] as string];
+  return next;
+}
+
 /** The ids with one moved by `delta` places, or null when that would leave the list. */
 export function moveBy(ids: readonly string[], id: string, delta: number): string[] | null {
   const from = ids.indexOf(id);
@@ -19,3 +28,6 @@ export function addedId(before: readonly string[], after: readonly string[]): st
   const known = new Set(before);
   return after.find((id) => !known.has(id)) ?? null;
 }
+
+/** The ids of a list of plan items, in order. */
+export const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
