@@ -38,4 +38,13 @@ export const limits = {
   practiceCodesMax: 12,
   signatoriesMax: 40,
   commentMax: 5000,
+  metricCodeMax: 60,
+  /** Observations sent in one hand entry or API call. */
+  observationBatchMax: 1000,
+  /** An observations import: file size and rows (a state's benchmark file for every school and grade). */
+  observationImportBytes: 40 * 1024 * 1024,
+  observationImportRowsMax: 200_000,
+  /** Bad rows listed in an import preview; the count is always exact. */
+  importErrorsListed: 500,
+  supportRatingMax: 5,
 } as const;

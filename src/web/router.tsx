@@ -137,7 +137,7 @@ const profileRoute = createRoute({
 const CycleStepPage = lazy(() => import('./pages/organization/CycleStepPage'));
 const CurrentPlanPage = lazy(() => import('./pages/plans/CurrentPlanPage'));
 const cycleRoutes = cycleSteps
-  .filter((step) => step.key !== 'needs' && step.key !== 'direction' && step.key !== 'plan')
+  .filter((step) => !step.available)
   .map((step) =>
     createRoute({
       getParentRoute: () => organizationRoute,
@@ -178,6 +178,81 @@ const planRoutes = [
     getParentRoute: () => organizationRoute,
     path: 'network-plans',
     component: lazyRouteComponent(() => import('./pages/plans/network/NetworkPlansPage')),
+  }),
+];
+
+const periodSearch = (search: Record<string, unknown>): { period?: string } =>
+  typeof search.period === 'string' ? { period: search.period } : {};
+
+/** Step 4 and 5 of the cycle: monthly status, figures, measures and data, supports, adjustments, reports. */
+const monitoringRoutes = [
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'monitor',
+    component: lazyRouteComponent(() => import('./pages/monitoring/MonitorPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'status',
+    validateSearch: (
+      search: Record<string, unknown>,
+    ): { period?: string; scope?: 'mine' | 'team' | 'all'; team?: string } => ({
+      ...periodSearch(search),
+      ...(search.scope === 'mine' || search.scope === 'team' || search.scope === 'all'
+        ? { scope: search.scope }
+        : {}),
+      ...(typeof search.team === 'string' ? { team: search.team } : {}),
+    }),
+    component: lazyRouteComponent(() => import('./pages/monitoring/StatusPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'implementation',
+    validateSearch: periodSearch,
+    component: lazyRouteComponent(() => import('./pages/monitoring/ImplementationPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'reporting-calendar',
+    component: lazyRouteComponent(() => import('./pages/monitoring/CalendarPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'measures',
+    component: lazyRouteComponent(() => import('./pages/performance/MeasuresPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'metrics',
+    component: lazyRouteComponent(() => import('./pages/performance/MetricsPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'data',
+    validateSearch: (search: Record<string, unknown>): { metricId?: string } =>
+      typeof search.metricId === 'string' ? { metricId: search.metricId } : {},
+    component: lazyRouteComponent(() => import('./pages/performance/DataPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'data/import',
+    component: lazyRouteComponent(() => import('./pages/performance/ImportPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'adjust',
+    component: lazyRouteComponent(() => import('./pages/supports/AdjustmentsPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'supports',
+    component: lazyRouteComponent(() => import('./pages/supports/SupportsPage')),
+  }),
+  createRoute({
+    getParentRoute: () => organizationRoute,
+    path: 'reports',
+    validateSearch: periodSearch,
+    component: lazyRouteComponent(() => import('./pages/reports/QuarterlyReportPage')),
   }),
 ];
 
@@ -241,6 +316,12 @@ const adminRoutes = [
   organizationPage('outbox', 'shell.nav.outbox', () => import('./pages/admin/OutboxPage')),
 ];
 
+const preferencesRoute = createRoute({
+  getParentRoute: () => signedInRoute,
+  path: 'settings',
+  component: lazyRouteComponent(() => import('./pages/settings/PreferencesPage')),
+});
+
 const inboxRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'inbox',
@@ -257,6 +338,7 @@ const routeTree = rootRoute.addChildren([
   signedInRoute.addChildren([
     apiReferenceRoute,
     inboxRoute,
+    preferencesRoute,
     frameworkLibraryRoute,
     frameworkRoute,
     frameworkEditRoute,
@@ -266,6 +348,7 @@ const routeTree = rootRoute.addChildren([
       profileRoute,
       ...cycleRoutes,
       ...planRoutes,
+      ...monitoringRoutes,
       ...assessmentRoutes,
       ...adminRoutes,
     ]),

@@ -5,8 +5,8 @@ export const cycleSteps = [
   { key: 'direction', path: 'direction', available: true },
   { key: 'needs', path: 'needs', available: true },
   { key: 'plan', path: 'plan', available: true },
-  { key: 'monitor', path: 'monitor', available: false },
-  { key: 'adjust', path: 'adjust', available: false },
+  { key: 'monitor', path: 'monitor', available: true },
+  { key: 'adjust', path: 'adjust', available: true },
   { key: 'story', path: 'story', available: false },
 ] as const;
 
@@ -20,6 +20,11 @@ export const organizationLinks = [
   { key: 'overview', path: '', ability: null },
   { key: 'directory', path: 'directory', ability: null },
   { key: 'plans', path: 'plans', ability: 'read' },
+  { key: 'status', path: 'status', ability: 'read' },
+  { key: 'measures', path: 'measures', ability: 'read' },
+  { key: 'supports', path: 'supports', ability: 'read' },
+  { key: 'reports', path: 'reports', ability: 'read' },
+  { key: 'metrics', path: 'metrics', ability: 'read' },
   // Only where there are organizations below (see MainNav).
   { key: 'networkPlans', path: 'network-plans', ability: 'read' },
   { key: 'networkAssessments', path: 'network-assessments', ability: 'read' },
