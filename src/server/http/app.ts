@@ -12,7 +12,8 @@ import { ApiError, errorBody } from './errors';
 import { authenticate, requestLog, requireContentType, servicesMiddleware } from './middleware';
 import { createRouter } from './router';
 
-export const webRoot = join(import.meta.dirname, '../../../dist/web');
+/** The built web app; THROUGHLINE_WEB_DIR points elsewhere (a build of one's own) when several builds coexist. */
+export const webRoot = process.env.THROUGHLINE_WEB_DIR || join(import.meta.dirname, '../../../dist/web');
 
 export function createApp(services: Services) {
   const app = createRouter();

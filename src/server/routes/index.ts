@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../http/env';
+import actionStatus from './action-status';
+import adjustments from './adjustments';
 import apiTokens from './api-tokens';
 import assessmentExports from './assessment-exports';
 import assessmentRatings from './assessment-ratings';
@@ -11,11 +13,17 @@ import coachingQuestions from './coaching-questions';
 import frameworkAvailability from './framework-availability';
 import frameworks from './frameworks';
 import health from './health';
+import implementation from './implementation';
 import invitations from './invitations';
+import measureProgress from './measure-progress';
+import metrics from './metrics';
+import milestoneReviews from './milestone-reviews';
 import networkAssessments from './network-assessments';
 import networkPlans from './network-plans';
 import networks from './networks';
 import notifications from './notifications';
+import observationImports from './observation-imports';
+import observations from './observations';
 import organizationImport from './organization-import';
 import organizations from './organizations';
 import outbox from './outbox';
@@ -27,7 +35,11 @@ import planItems from './plan-items';
 import planSignatures from './plan-signatures';
 import planVersions from './plan-versions';
 import plans from './plans';
+import preferences from './preferences';
+import quarterlyReports from './quarterly-reports';
+import reportingCalendar from './reporting-calendar';
 import setup from './setup';
+import supports from './supports';
 
 export function registerRoutes(app: OpenAPIHono<AppEnv>) {
   for (const router of [
@@ -59,6 +71,18 @@ export function registerRoutes(app: OpenAPIHono<AppEnv>) {
     notifications,
     planExports,
     networkPlans,
+    reportingCalendar,
+    actionStatus,
+    implementation,
+    milestoneReviews,
+    metrics,
+    observations,
+    observationImports,
+    measureProgress,
+    adjustments,
+    supports,
+    quarterlyReports,
+    preferences,
   ]) {
     app.route('/', router);
   }

@@ -1,0 +1,5 @@
+import { createRouter } from '../http/router';
+
+const router = createRouter();
+
+export default router;
