@@ -3,10 +3,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runInSystemTransaction } from '../../src/server/commands/system';
 import { auditEvents } from '../../src/server/db/schema';
 import { seedDemo } from '../../src/server/demo/seed';
+import { pdfSafe } from '../../src/server/exports/pdf-text';
 import type { OrganizationRow } from '../../src/server/queries/organizations';
 import { engines } from '../support/database';
+import { readDocx, readPdfText } from '../support/export-readers';
 import { makePublishedFramework } from '../support/framework-factories';
 import { useHarness } from '../support/harness';
+import { planItemTexts } from '../support/plan-tree-fixture';
 
 const targets = (measure: any, row = 0) =>
   measure.rows[row].targets.map((t: any) => [t.yearLabel, t.computed, t.text]);
@@ -271,5 +274,36 @@ describe.each(engines)('demo plans on %s', (engine) => {
     ).toEqual(['Hudson Middle School']);
     const incomplete = await client.get(`/api/organizations/${hudson}/network-plans?completeness=incomplete`);
     expect(incomplete.body.items.map((r: any) => r.organization.name)).toEqual(['Lincoln Elementary School']);
+  });
+
+  it("exports Hudson Middle School's plan with every goal, strategy, milestone and action, in Word and PDF", async () => {
+    const { client, plan } = await treeOf('hudson-ms', 'principal@example.org');
+    const items = plan.priorities.flatMap((p: any) => p.strategies);
+    const milestones = items.flatMap((s: any) => s.milestones);
+    const actions = milestones.flatMap((m: any) => m.actions);
+    // The demo plan is the document's example in full; a few items would make this check hollow.
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    expect(actions.length).toBeGreaterThanOrEqual(4);
+    const expected = planItemTexts(plan);
+    for (const text of [
+      ...plan.goals.map((g: any) => g.statement),
+      ...items.map((s: any) => s.title),
+      ...milestones.map((m: any) => m.title),
+      ...actions.map((a: any) => a.description),
+    ]) {
+      const words = text.replace(/[\s,.;:]+$/u, '');
+      expect(expected.filter((line) => line.includes(words)), words).not.toHaveLength(0);
+    }
+
+    const word = await client.download(`/api/plans/${plan.id}/export?format=docx`);
+    expect(word.status).toBe(200);
+    const docx = await readDocx(word.bytes);
+    for (const text of expected) expect(docx.text).toContain(text);
+
+    const pdf = await client.download(`/api/plans/${plan.id}/export?format=pdf`);
+    expect(pdf.status).toBe(200);
+    const flat = (text: string) => text.replace(/\s+/g, ' ');
+    const pdfText = flat(readPdfText(pdf.bytes));
+    for (const text of expected) expect(pdfText).toContain(flat(pdfSafe(text)));
   });
 });

@@ -423,7 +423,8 @@ export function planItemTexts(plan: PlanTree): string[] {
         `Strategy ${s.number}: ${s.title}`,
         ...measures(s.measures),
         ...s.milestones.flatMap((m) => [
-          `Milestone ${m.number}: ${m.title}`,
+          // The documents drop a title's closing full stop before the due date that follows it.
+          `Milestone ${m.number}: ${m.title.replace(/[\s,.;:]+$/u, '')}`,
           ...m.actions.map((a) => `${a.number} ${a.description}`),
         ]),
       ]),
