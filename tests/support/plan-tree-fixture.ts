@@ -1,4 +1,4 @@
-import { formatDate } from '../../src/server/exports/plan-document';
+import { formatDate } from '../../src/server/exports/document-blocks';
 import { periodView } from '../../src/shared/plans/period';
 import { computeTarget, describeTarget } from '../../src/shared/plans/targets';
 import type { MeasureView, PlanTree, Target } from '../../src/shared/schemas/plan';

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planTreeFixture } from '../../../tests/support/plan-tree-fixture';
-import {
-  type Block,
-  budget,
-  measureTable,
-  planDocument,
-  planExportFileName,
-  theoryOfAction,
-  timeline,
-} from './plan-document';
+import { type Block, budget, timeline } from './document-blocks';
+import { measureTable, planDocument, planExportFileName, theoryOfAction } from './plan-document';
 
 type Table = Extract<Block, { kind: 'table' }>;
 

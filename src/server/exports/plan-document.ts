@@ -1,173 +1,35 @@
 import { formatValue } from '../../shared/plans/targets';
-import type { EssaStatus, OrganizationKind, TitleIStatus } from '../../shared/roles';
 import type { MeasureView, PlanTree } from '../../shared/schemas/plan';
-import type {
-  CausePriority,
-  NeedsElementKey,
-  PlanStatus,
-  SwotQuadrant,
-} from '../../shared/schemas/plan-enums';
+import type { NeedsElementKey } from '../../shared/schemas/plan-enums';
+import {
+  type Block,
+  budget,
+  type Cell,
+  type Column,
+  cell,
+  dash,
+  formatDate,
+  labelled,
+  note,
+  or,
+  type PlanDocument,
+  type Run,
+  text,
+  timeline,
+} from './document-blocks';
+import {
+  causePriorityLabels,
+  essaLabels,
+  kindLabels,
+  needsElementLabels,
+  quadrantNames,
+  quadrants,
+  signatureStatement,
+  statusLabels,
+  titleILabels,
+} from './plan-document-labels';
 
-/**
- * The improvement plan laid out as Tool A, the school improvement planning template: one list of blocks that
- * both the Word and the PDF renderer walk, so the two files always say the same thing in the same order.
- */
-export type PlanDocument = {
-  title: string;
-  subject: string;
-  author: string;
-  /** Printed at the foot of every page beside the page number. */
-  footer: string;
-  blocks: Block[];
-};
-
-export type Run = { text: string; bold?: boolean; italic?: boolean };
-export type Cell = { text: string; bold?: boolean; italic?: boolean; indent?: boolean };
-/** `width` is a share of the table's width, not a length: the renderers scale it to their page. */
-export type Column = { header: string; width: number };
-
-export type Block =
-  | { kind: 'title'; text: string }
-  | { kind: 'heading'; level: 1 | 2 | 3 | 4; text: string }
-  | { kind: 'paragraph'; runs: Run[]; tone?: 'muted' }
-  | { kind: 'list'; items: { label: string; runs: Run[] }[] }
-  /** Label and value pairs, like the template's at-a-glance blanks. */
-  | { kind: 'fields'; rows: { label: string; value: string }[] }
-  | { kind: 'table'; columns: Column[]; rows: Cell[][] };
-
-export const dash = '—';
-
-const statusLabels: Record<PlanStatus, string> = {
-  draft: 'Draft',
-  awaiting_signatures: 'Awaiting signatures',
-  signed: 'Signed',
-};
-
-const essaLabels: Record<EssaStatus, string> = {
-  csi: 'CSI — Comprehensive Support and Improvement',
-  tsi: 'TSI — Targeted Support and Improvement',
-  atsi: 'ATSI — Additional Targeted Support and Improvement',
-  none: 'None',
-};
-
-const titleILabels: Record<TitleIStatus, string> = {
-  schoolwide: 'Schoolwide program',
-  targeted: 'Targeted assistance',
-  none: 'Not Title I',
-};
-
-/** The template is written for a school; a district's or a state's plan names its own offices. */
-const kindLabels: Record<
-  OrganizationKind,
-  { name: string; leader: string; parent: string; parentLeader: string; liaison: string }
-> = {
-  school: {
-    name: 'School Name',
-    leader: 'Principal',
-    parent: 'District',
-    parentLeader: 'Superintendent',
-    liaison: 'District Liaison/Contact',
-  },
-  district: {
-    name: 'District Name',
-    leader: 'Superintendent',
-    parent: 'State',
-    parentLeader: 'Chief State School Officer',
-    liaison: 'State Liaison/Contact',
-  },
-  state: {
-    name: 'State Agency',
-    leader: 'Chief State School Officer',
-    parent: '',
-    parentLeader: '',
-    liaison: 'Liaison/Contact',
-  },
-};
-
-/** Tool A's elements list, in its order and words. */
-export const needsElementLabels: Record<NeedsElementKey, string> = {
-  demographics_student: 'Demographics: student',
-  demographics_community: 'Demographics: community',
-  demographics_personnel: 'Demographics: personnel',
-  demographics_other: 'Demographics: other',
-  policies_operations: 'LEA or SEA policies and supports: operations',
-  policies_learning_infrastructure: 'LEA or SEA policies and supports: learning infrastructure',
-  policies_support_for_improvement: 'LEA or SEA policies and supports: support for school improvement',
-  outcomes_assessments: 'Student outcomes/performance: assessments',
-  outcomes_graduation_rates: 'Student outcomes/performance: graduation rates',
-  outcomes_postsecondary_success: 'Student outcomes/performance: post-secondary success',
-  outcomes_accountability_metrics: 'Student outcomes/performance: accountability metrics',
-  outcomes_other: 'Student outcomes/performance: other',
-  engagement_attendance: 'Student engagement: attendance',
-  engagement_behavior: 'Student engagement: behavior',
-  engagement_other: 'Student engagement: other',
-  opportunities_enrollment: 'Student opportunities: enrollment/participation in various programs',
-  opportunities_equity_of_access: 'Student opportunities: equity of access to quality instruction',
-  opportunities_other: 'Student opportunities: other',
-  personnel_policy: 'Personnel policy and procedures',
-  professional_practice: 'Professional practice',
-  climate_culture: 'Climate and culture',
-  performance_management: 'Performance management routines',
-  vendor_practices: 'Vendor/partner practices and outcomes',
-  other: 'Other',
-};
-
-const quadrants: { key: SwotQuadrant; title: string }[] = [
-  { key: 'strength', title: 'Strengths' },
-  { key: 'opportunity', title: 'Opportunities' },
-  { key: 'weakness', title: 'Weaknesses' },
-  { key: 'threat', title: 'Threats' },
-];
-
-const causePriorityLabels: Record<CausePriority, string> = { high: 'High', medium: 'Medium', low: 'Low' };
-
-const quadrantNames: Record<SwotQuadrant, string> = {
-  strength: 'Strength',
-  opportunity: 'Opportunity',
-  weakness: 'Weakness',
-  threat: 'Threat',
-};
-
-const signatureStatement =
-  'I have reviewed the plan and understand the work that we need to do together to fully implement the plan.';
-
-const monthDay = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** "2026-09-30" or a timestamp → "Sep 30, 2026". Plan dates are calendar dates, so they are read in UTC. */
-export function formatDate(value: string | null): string {
-  if (!value) return '';
-  const date = new Date(value.length === 10 ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? value : monthDay.format(date);
-}
-
-const dollars = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
-const cents = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  minimumFractionDigits: 2,
-});
-const money = (amount: number) => (Number.isInteger(amount) ? dollars : cents).format(amount);
-
-export function timeline(start: string | null, end: string | null): string {
-  if (start && end) return `${formatDate(start)} – ${formatDate(end)}`;
-  if (start) return `From ${formatDate(start)}`;
-  if (end) return `By ${formatDate(end)}`;
-  return dash;
-}
-
-export function budget(amount: number | null, source: string | null): string {
-  const parts = [amount === null ? null : money(amount), source];
-  return parts.filter(Boolean).join('\n') || dash;
-}
+/** The improvement plan laid out as Tool A, the school improvement planning template. */
 
 /** A file name every operating system accepts: "<org>-<period>-improvement-plan.<ext>". */
 export function planExportFileName(plan: Pick<PlanTree, 'organization' | 'period'>, extension: string) {
@@ -179,24 +41,6 @@ export function planExportFileName(plan: Pick<PlanTree, 'organization' | 'period
     .slice(0, 120);
   return `${base ? `${base}-` : ''}improvement-plan.${extension}`;
 }
-
-const or = (value: string | null | undefined) => (value?.trim() ? value : dash);
-const text = (value: string | null | undefined, fallback: string): Run =>
-  value?.trim() ? { text: value } : { text: fallback, italic: true };
-const labelled = (label: string, value: string | null | undefined, fallback = 'Not recorded.'): Block => ({
-  kind: 'paragraph',
-  runs: [{ text: `${label}: `, bold: true }, text(value, fallback)],
-});
-const note = (message: string): Block => ({
-  kind: 'paragraph',
-  runs: [{ text: message, italic: true }],
-  tone: 'muted',
-});
-/** A cell with nothing to say shows a dash; an empty string is a deliberate blank, as under a spanned label. */
-const cell = (value: string | null | undefined, style: Omit<Cell, 'text'> = {}): Cell => ({
-  text: value === '' ? '' : or(value),
-  ...style,
-});
 
 /**
  * "If we …, then …, and …." as the template and the plan page write it: the parts written so far, each led by its

@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import type { Block, Cell, Column, PlanDocument, Run } from './plan-document';
+import type { Block, Cell, Column, PlanDocument, Run } from './document-blocks';
 
 // Lengths in twentieths of a point: US Letter with 0.75 inch margins leaves 10,080 for the text.
 const pageWidth = 12240;

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
+import type { Block, Cell, Column, PlanDocument, Run } from './document-blocks';
 import { pdfSafe as t } from './pdf-text';
-import type { Block, Cell, Column, PlanDocument, Run } from './plan-document';
 
 type Doc = PDFKit.PDFDocument;
 
