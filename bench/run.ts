@@ -1,165 +1,124 @@
-// Times the operations a state-sized network leans on: 40 districts × 30 schools (1,200 schools).
-// Runs on PGlite, and on PostgreSQL too when DATABASE_URL is set (in a database it creates and drops).
-// Usage: npm run bench
-import { randomUUID } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
-import pino from 'pino';
-import type { Actor } from '../src/server/auth/actor';
-import { hashPassword, verifyPassword } from '../src/server/auth/password';
-import { createOrganization } from '../src/server/commands/organizations/create';
-import { runInSystemTransaction } from '../src/server/commands/system';
-import { loadConfig } from '../src/server/config';
-import { type Database, type Engine, openDatabase } from '../src/server/db/client';
-import { migrate } from '../src/server/db/migrate';
-import { createMailer } from '../src/server/mail/mailer';
-import {
-  listOrganizations,
-  type OrganizationRow,
-  organizationContext,
-} from '../src/server/queries/organizations';
-import { limits } from '../src/shared/limits';
+// npm run bench [-- --quick] [-- --json] [-- --rate=200]
+// Generates a state-scale network (200 districts, 2,000 schools, a 96-action plan each, 12 monthly reports per
+// action: about 2.3 million status records) on PGlite in a temporary data directory, or on PostgreSQL in a
+// database created and dropped for the run when DATABASE_URL is set; serves the real app on a local port and
+// measures over HTTP. --quick runs a 10% network; --json prints one JSON object as the last line.
+import { type ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import type { Generated } from './generate';
+import { BenchClient } from './http';
+import { importDistrictFile } from './measure-import';
+import { quarterFigures, quarterOf } from './measure-reads';
+import { clients, closedLoop, paced, warmUp } from './measure-status';
+import type { FromServer, ToServer } from './protocol';
+import { printTable, type Results, summaryJson } from './report';
 
-const districts = 40;
-const schoolsPerDistrict = 30;
-const runs = 20;
+const argv = process.argv.slice(2);
+const quick = argv.includes('--quick');
+const json = argv.includes('--json');
+const rateArgument = argv.find((a) => a.startsWith('--rate='))?.slice('--rate='.length);
+const progress = (message: string) => process.stderr.write(`${message}\n`);
 
-type Row = { engine: Engine | '-'; operation: string; median: number; min: number; max: number };
+type Server = { child: ChildProcess; port: number; generated: Generated; engine: string };
 
-async function time(operation: () => Promise<unknown>) {
-  await operation(); // warm-up: plan caches and first-use costs are not what a busy server pays
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const started = performance.now();
-    await operation();
-    samples.push(performance.now() - started);
-  }
-  samples.sort((a, b) => a - b);
-  const middle = samples.length / 2;
-  const median = (samples[Math.floor(middle - 0.5)] + samples[Math.ceil(middle - 0.5)]) / 2;
-  return { median, min: samples[0], max: samples.at(-1)! };
-}
-
-/** The state, its districts and their schools, created through the same command the API uses. */
-async function seedState(database: Database) {
-  const config = loadConfig({});
-  const logger = pino({ level: 'silent' });
-  const services = { database, config, logger, mailer: createMailer({ from: config.mailFrom, logger }) };
-  return runInSystemTransaction(services, async (ctx) => {
-    const state = await createOrganization(ctx, {
-      kind: 'state',
-      name: 'Bench State Department of Education',
-      parent: null,
-    });
-    let firstDistrict: OrganizationRow | undefined;
-    for (let d = 1; d <= districts; d++) {
-      const district = await createOrganization(ctx, {
-        kind: 'district',
-        name: `District ${d}`,
-        cityCounty: `County ${d}`,
-        parent: state,
-      });
-      firstDistrict ??= district;
-      for (let s = 1; s <= schoolsPerDistrict; s++) {
-        await createOrganization(ctx, {
-          kind: 'school',
-          name: `School ${d}-${s} ${s % 3 === 0 ? 'High' : s % 3 === 1 ? 'Middle' : 'Elementary'}`,
-          parent: district,
-        });
-      }
-    }
-    return { state, district: firstDistrict! };
+function startServer(): Promise<Server> {
+  const child = fork(join(import.meta.dirname, 'server.ts'), quick ? ['--quick'] : [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: FromServer) => {
+      if (message.type === 'ready') {
+        child.off('message', onMessage);
+        resolve({ child, ...message });
+      } else if (message.type === 'failed')
+        reject(new Error(`The benchmark server failed:\n${message.message}`));
+    };
+    child.on('message', onMessage);
+    child.once('exit', (code) => reject(new Error(`The benchmark server exited (${code}) before serving.`)));
   });
 }
 
-async function measure(engine: Engine, database: Database): Promise<Row[]> {
-  await migrate(database);
-  const seeding = performance.now();
-  const { state, district } = await seedState(database);
-  const seeded = performance.now() - seeding;
-  const actor: Actor = {
-    kind: 'person',
-    personId: randomUUID(),
-    sessionId: null,
-    csrfToken: null,
-    grants: [{ organizationId: state.id, path: state.path, role: 'administrator' }],
-  };
-  const page = (query: { search?: string; parentId?: string }) =>
-    database.db.transaction(async (tx) => {
-      const rows = await listOrganizations(tx, actor, {
-        ...query,
-        includeArchived: false,
-        limit: limits.pageSizeDefault,
-      });
-      return organizationContext(tx, rows);
-    });
-  return [
-    {
-      engine,
-      operation: `seed ${districts * (schoolsPerDistrict + 1) + 1} organizations`,
-      ...single(seeded),
-    },
-    {
-      engine,
-      operation: 'search by name (state administrator)',
-      ...(await time(() => page({ search: 'middle' }))),
-    },
-    { engine, operation: 'children of one district', ...(await time(() => page({ parentId: district.id }))) },
-  ];
+/** The server process's CPU time so far: on a shared machine, what a request costs whatever the queueing. */
+function serverCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const onMessage = (message: FromServer) => {
+      if (message.type !== 'cpu') return;
+      child.off('message', onMessage);
+      resolve(message.ms);
+    };
+    child.on('message', onMessage);
+    child.send({ type: 'cpu' } satisfies ToServer);
+  });
 }
 
-function single(ms: number) {
-  return { median: ms, min: ms, max: ms };
+function stopServer(child: ChildProcess) {
+  return new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.send({ type: 'stop' } satisfies ToServer);
+  });
 }
 
-async function onPglite() {
-  const database = await openDatabase({ dataDir: '', pglite: await PGlite.create() });
-  try {
-    return await measure('pglite', database);
-  } finally {
-    await database.close();
-  }
-}
-
-async function onPostgres(url: string) {
-  const name = `throughline_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      await client.query(statement);
-    } finally {
-      await client.end();
-    }
-  };
-  await admin(`CREATE DATABASE ${name}`);
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ dataDir: '', databaseUrl: target.toString() });
-  try {
-    return await measure('postgres', database);
-  } finally {
-    await database.close();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  }
-}
-
-const rows: Row[] = [...(await onPglite())];
-if (process.env.DATABASE_URL) rows.push(...(await onPostgres(process.env.DATABASE_URL)));
-const stored = await hashPassword('bench-password');
-rows.push({
-  engine: '-',
-  operation: 'sign-in password check (scrypt)',
-  ...(await time(() => verifyPassword('bench-password', stored))),
-});
-
-const format = (ms: number) => ms.toFixed(1).padStart(9);
-console.log(`\nMedian of ${runs} runs after one warm-up, in milliseconds (seeding is one run).\n`);
-console.log(
-  `${'engine'.padEnd(9)}${'operation'.padEnd(40)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}`,
+progress(
+  `Generating the ${quick ? '10% (quick)' : 'state-scale'} network on ${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}…`,
 );
-for (const row of rows) {
-  console.log(
-    `${row.engine.padEnd(9)}${row.operation.padEnd(40)}${format(row.median)}${format(row.min)}${format(row.max)}`,
+const server = await startServer();
+const { generated } = server;
+progress(`Generated in ${(generated.totalMs / 1000).toFixed(1)} s; measuring over HTTP…`);
+const http = new BenchClient(new URL(`http://127.0.0.1:${server.port}`), clients);
+const period = generated.months.next;
+// PGlite is one connection in the server's own thread: it is paced slower than PostgreSQL.
+const targetRate = server.engine === 'postgres' ? 200 : 50;
+const perClient = quick ? 20 : 40;
+const seconds = quick ? 5 : 10;
+
+/** Runs a measurement and adds the server's CPU time per request it made. */
+async function withCpu<T extends { requests: number }>(work: () => Promise<T>) {
+  const before = await serverCpu(server.child);
+  const result = await work();
+  const cpuMs = ((await serverCpu(server.child)) - before) / Math.max(1, result.requests);
+  return { ...result, cpuMs };
+}
+
+try {
+  // Each measurement uses its own schools: runs never report the same action twice.
+  const warm = await warmUp(http, period, 101);
+  const latency = (r: { p50: number; p99: number; throughput: number; cpuMs: number }) =>
+    `p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.throughput.toFixed(0)}/s, server CPU ${r.cpuMs.toFixed(1)} ms a request`;
+  progress('Status submits, one client…');
+  const single = await withCpu(() => closedLoop(http, period, 111, quick ? 60 : 90, 1));
+  progress(`  ${latency(single)}; closed loop, 50 clients…`);
+  const closed = await withCpu(() => closedLoop(http, period, 1, perClient));
+  // A rate beyond what the machine serves measures only a growing queue: unless told, pace at the target rate
+  // or half the closed loop's throughput, whichever is lower, and say so.
+  const rate = rateArgument
+    ? Number(rateArgument)
+    : Math.max(1, Math.min(targetRate, Math.floor(closed.throughput / 2)));
+  progress(`  ${latency(closed)}; paced at ${rate}/s…`);
+  const steady = await withCpu(() => paced(http, period, 51, rate, seconds));
+  progress(`  ${latency(steady)}; quarter figures…`);
+  const quarter = quarterOf(generated.months.reported.at(-1)!);
+  const figures = await withCpu(() => quarterFigures(http, quarter, 121, 30));
+  progress(`  median ${figures.median.toFixed(1)} ms; observation import…`);
+  const imported = await withCpu(() =>
+    importDistrictFile(http, generated.size, generated.months.planStartYear, 100_000),
   );
+  const results: Results = {
+    engine: server.engine,
+    quick,
+    generated,
+    warmUpFailures: warm,
+    single,
+    closed,
+    paced: { ...steady, rate, targetRate, chosen: rateArgument !== undefined, seconds },
+    quarter,
+    figures,
+    imported,
+  };
+  printTable(results);
+  if (json) console.log(JSON.stringify(summaryJson(results)));
+} finally {
+  http.close();
+  await stopServer(server.child);
 }

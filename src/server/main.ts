@@ -4,6 +4,7 @@ import { serve } from '@hono/node-server';
 import { boot } from './boot';
 import { loadConfig } from './config';
 import { createApp } from './http/app';
+import { startScheduler } from './jobs/scheduler';
 
 const config = loadConfig();
 const services = await boot(config);
@@ -12,6 +13,7 @@ const app = createApp(services);
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   services.logger.info({ url: `http://${info.address}:${info.port}` }, 'Throughline is serving');
 });
+const scheduler = startScheduler(services);
 
 const httpServer = server as HttpServer;
 /** After this long, connections still open are cut so a stuck client cannot hold the process. */
@@ -27,6 +29,8 @@ async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
   services.logger.info({ signal }, 'shutting down');
+  // Jobs stop starting new work at once; the one in hand finishes and the lease is handed back below.
+  const jobsStopped = scheduler?.stop();
   // Answers from now on close their connection, so keep-alive clients reconnect elsewhere.
   httpServer.prependListener('request', (_request, response) => response.setHeader('connection', 'close'));
   // Connections that arrived with the signal are accepted in the same poll phase; stop listening only after it.
@@ -41,6 +45,7 @@ async function shutdown(signal: string) {
   await closed;
   clearInterval(sweep);
   clearTimeout(deadline);
+  await jobsStopped;
   await services.database.close();
   services.logger.info('stopped');
   process.exit(0);

@@ -47,4 +47,6 @@ export const limits = {
   /** Bad rows listed in an import preview; the count is always exact. */
   importErrorsListed: 500,
   supportRatingMax: 5,
+  /** The team's own account of a quarter: a page or two of prose. */
+  quarterlyNarrativeMax: 20000,
 } as const;

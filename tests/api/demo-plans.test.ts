@@ -292,7 +292,10 @@ describe.each(engines)('demo plans on %s', (engine) => {
       ...actions.map((a: any) => a.description),
     ]) {
       const words = text.replace(/[\s,.;:]+$/u, '');
-      expect(expected.filter((line) => line.includes(words)), words).not.toHaveLength(0);
+      expect(
+        expected.filter((line) => line.includes(words)),
+        words,
+      ).not.toHaveLength(0);
     }
 
     const word = await client.download(`/api/plans/${plan.id}/export?format=docx`);

@@ -34,6 +34,11 @@ describe.each(engines)('plan versions API on %s', (engine) => {
   };
 
   const strategyOf = (tree: any) => tree.priorities[0].strategies[0];
+  const decision = {
+    cause: 'Walkthroughs showed guided reading only twice a week.',
+    evidence: 'September and October walkthrough data.',
+    decidedBy: 'School leadership team',
+  };
 
   it('records updates after signing, with their date and summary, and shows what changed', async () => {
     const { url, ids, lead, teacher } = await scenario();
@@ -99,7 +104,14 @@ describe.each(engines)('plan versions API on %s', (engine) => {
     expect((await lead.client.post(`${url}/versions`, { summary: '  ' })).body.issues).toEqual([
       { path: 'summary', message: 'Required.' },
     ]);
-    const update = await lead.client.post(`${url}/versions`, { summary: 'Guided reading four days a week' });
+    // After signing, an update is also an adjustment: it says why, on what evidence, and who decided.
+    const bare = await lead.client.post(`${url}/versions`, { summary: 'Guided reading four days a week' });
+    expect(bare.status).toBe(400);
+    expect(bare.body.issues.map((i: { path: string }) => i.path)).toEqual(['cause', 'evidence', 'decidedBy']);
+    const update = await lead.client.post(`${url}/versions`, {
+      summary: 'Guided reading four days a week',
+      ...decision,
+    });
     expect(update.status, JSON.stringify(update.body)).toBe(201);
     expect(update.body.updates).toEqual([
       {
@@ -114,7 +126,7 @@ describe.each(engines)('plan versions API on %s', (engine) => {
       pendingChanges: false,
     });
 
-    const again = await lead.client.post(`${url}/versions`, { summary: 'Nothing new' });
+    const again = await lead.client.post(`${url}/versions`, { summary: 'Nothing new', ...decision });
     expect(again.status).toBe(409);
     expect(again.body.error).toBe('Nothing has changed since version 4.');
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -27,7 +27,7 @@ const title = 'Leadership self-reflection';
  * consensus with reflections and closes it; then results, comparison, exports, carrying to the needs
  * assessment and the state's network view.
  */
-describe.each(engines)('team self-assessment on %s', (engine) => {
+describe.each(browserEngines)('team self-assessment on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let lead: Page;

@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 type Summary = { id: string; key: string; title: string; status: string; owner: { id: string } | null };
 
 /** The framework library as a state administrator: read, print, choose for the districts, clone, edit, publish, import. */
-describe.each(engines)('framework library on %s', (engine) => {
+describe.each(browserEngines)('framework library on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

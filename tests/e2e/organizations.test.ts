@@ -1,11 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /** Managing the tree from the browser: errors beside fields, create, move, concurrent edits, archive, tablets. */
-describe.each(engines)('organization management on %s', (engine) => {
+describe.each(browserEngines)('organization management on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let context: BrowserContext;

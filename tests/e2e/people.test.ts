@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -11,7 +11,7 @@ const invitee = 'new.teacher@example.org';
  * email in the outbox, audits it, manages tokens, imports schools, edits networks and reads the API
  * reference; then the teacher accepts the invitation in a browser of their own.
  */
-describe.each(engines)('administration on %s', (engine) => {
+describe.each(browserEngines)('administration on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let admin: BrowserContext;

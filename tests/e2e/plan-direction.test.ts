@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yearLabel } from '../../src/shared/plans/period';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -15,7 +15,7 @@ const title = 'Hudson Middle School plan for the years ahead';
  * measure whose targets show what they work out to while typed; the quality checks lead back to the goal,
  * and a coach reads the same plan without edit controls. Every tab checked with axe.
  */
-describe.each(engines)('plan direction on %s', (engine) => {
+describe.each(browserEngines)('plan direction on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yearLabel } from '../../src/shared/plans/period';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { readDocx, readPdfText } from '../support/export-readers';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type InvitedLeader, inviteLeader } from './support/plan-journey-people';
@@ -43,7 +43,7 @@ const step = { timeout: 180_000 };
  * written by keyboard alone, the needs assessment and the plan tree by mouse, an item moved by keyboard, and the
  * quality checks counted down to none. Then the district leader reads it without edit controls and comments.
  */
-describe.each(engines)('plan journey on %s', (engine) => {
+describe.each(browserEngines)('plan journey on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let principal: InvitedLeader;

@@ -1,6 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -9,7 +9,7 @@ import { type RunningServer, startServer } from './support/server';
  * fishbone analysis, priority areas with the advice past four, a conflicting edit, and the coach's read-only
  * view.
  */
-describe.each(engines)('plan needs assessment on %s', (engine) => {
+describe.each(browserEngines)('plan needs assessment on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

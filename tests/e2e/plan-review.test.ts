@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -10,7 +10,7 @@ import { type RunningServer, startServer } from './support/server';
  * signs, and after an edit the history shows what changed and records the update. A board member reads
  * the threads without writing. Every view checked with axe.
  */
-describe.each(engines)('plan review on %s', (engine) => {
+describe.each(browserEngines)('plan review on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let planUrl = '';
@@ -224,9 +224,16 @@ describe.each(engines)('plan review on %s', (engine) => {
 
     await page.getByRole('button', { name: 'Record the update' }).click();
     await page.getByText('Write what changed.').waitFor();
+    // A signed plan's update is also an adjustment: its cause, evidence and decider are asked for too.
+    await page.getByText('Say what caused the change.').waitFor();
     await page
       .getByRole('textbox', { name: 'Update summary' })
       .fill('Strategy 1.1 names every grade 7 class.');
+    await page
+      .getByRole('textbox', { name: 'Cause' })
+      .fill('Walkthroughs found grade 7 classes left out of the coaching cycle.');
+    await page.getByRole('textbox', { name: 'Evidence' }).fill('October walkthrough notes for grade 7.');
+    await page.getByRole('textbox', { name: 'Decided by' }).fill('School leadership team');
     await page.getByRole('button', { name: 'Record the update' }).click();
     await page.getByText(/^Version \d+ was recorded\.$/).waitFor();
     const versions = page.getByRole('table', { name: 'Versions of this plan, newest first' });

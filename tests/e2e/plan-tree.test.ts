@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanTree } from '../../src/shared/schemas/plan';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
@@ -16,7 +16,7 @@ const steps = 240_000;
  * added with the keyboard alone; strategies reordered with the keyboard and with the options menu, actions
  * by dragging; an error beside its field; a delete; and the same plan read-only for the school's coach.
  */
-describe.each(engines)('plan tab on %s', (engine) => {
+describe.each(browserEngines)('plan tab on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

@@ -1,12 +1,12 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoPeople } from '../../src/server/demo/network';
-import { engines } from '../support/database';
+import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 /** First run through to editing a profile, in a real browser against the real server, accessible at every step. */
-describe.each(engines)('web shell on %s', (engine) => {
+describe.each(browserEngines)('web shell on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let page: Page;

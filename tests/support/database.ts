@@ -12,6 +12,12 @@ import { adminQuery, withDatabase } from './global-setup';
 /** Every database test runs on PGlite, and on PostgreSQL too when DATABASE_URL is set. */
 export const engines: Engine[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
+/**
+ * Browser journeys test the pages, not the engine — every API test already runs on both — so they run once: on
+ * PostgreSQL when it is there, else on PGlite. Running each twice would double the slowest part of the suite.
+ */
+export const browserEngines: Engine[] = process.env.DATABASE_URL ? ['postgres'] : ['pglite'];
+
 export type TestDatabase = { services: Services; drop(): Promise<void> };
 
 /** A fresh, migrated database copied from the run's template: a PGlite data dir, or a PostgreSQL database. */

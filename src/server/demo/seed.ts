@@ -7,6 +7,7 @@ import { createPerson } from '../commands/people/create-person';
 import { settings } from '../db/schema';
 import type { OrganizationRow } from '../queries/organizations';
 import { seedDemoAssessments } from './assessments';
+import { seedDemoMonitoring } from './monitoring';
 import { demoNetworks, demoOrganizations, demoPassword, demoPeople } from './network';
 import { seedDemoPlans } from './plans';
 
@@ -36,6 +37,7 @@ export async function seedDemo(ctx: CommandContext) {
   }
   await seedDemoAssessments(ctx, byKey);
   await seedDemoPlans(ctx, byKey);
+  await seedDemoMonitoring(ctx, byKey);
   await ctx.tx.insert(settings).values({ key: 'demo', value: true });
   return byKey;
 }

@@ -9,7 +9,13 @@ import { limits } from '../../shared/limits';
 import { registerRoutes } from '../routes';
 import type { Services } from './env';
 import { ApiError, errorBody } from './errors';
-import { authenticate, requestLog, requireContentType, servicesMiddleware } from './middleware';
+import {
+  authenticate,
+  isObservationImport,
+  requestLog,
+  requireContentType,
+  servicesMiddleware,
+} from './middleware';
 import { createRouter } from './router';
 
 /** The built web app; THROUGHLINE_WEB_DIR points elsewhere (a build of one's own) when several builds coexist. */
@@ -37,9 +43,15 @@ export function createApp(services: Services) {
   );
   const jsonLimit = sizeLimit(limits.jsonBodyBytes);
   const importLimit = sizeLimit(limits.importBodyBytes);
+  const observationImportLimit = sizeLimit(limits.observationImportBytes);
   app.use(
     '/api/*',
-    (c, next) => (c.req.path.endsWith('/import') ? importLimit : jsonLimit)(c, next),
+    (c, next) =>
+      (isObservationImport(c.req.path)
+        ? observationImportLimit
+        : c.req.path.endsWith('/import')
+          ? importLimit
+          : jsonLimit)(c, next),
     requireContentType,
     authenticate,
     async (c, next) => {

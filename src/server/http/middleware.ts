@@ -35,13 +35,20 @@ export const requestLog: MiddlewareHandler<AppEnv> = async (c, next) => {
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Writes carry JSON (or CSV for imports); anything else is refused before it reaches a handler. */
+/** Observation imports upload a CSV or Excel file with its column mapping as a multipart form. */
+export const isObservationImport = (path: string) => /\/observation-imports(\/preview)?$/.test(path);
+
+/** Writes carry JSON (or CSV, or a multipart form, for imports); anything else is refused before it reaches a handler. */
 export const requireContentType: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (unsafe.has(c.req.method)) {
     const type = c.req.header('content-type')?.split(';')[0].trim().toLowerCase();
     const length = c.req.header('content-length');
     const hasBody = type !== undefined || (length !== undefined && length !== '0');
-    const expected = c.req.path.endsWith('/import') ? 'text/csv' : 'application/json';
+    const expected = isObservationImport(c.req.path)
+      ? 'multipart/form-data'
+      : c.req.path.endsWith('/import')
+        ? 'text/csv'
+        : 'application/json';
     if (hasBody && type !== expected) {
       throw new ApiError(415, `Send the request body as ${expected}.`, [
         { path: 'content-type', message: `Unsupported content type: ${type ?? 'none'}.` },

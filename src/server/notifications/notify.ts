@@ -1,6 +1,6 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { CommandContext } from '../commands/context';
-import { notifications, people } from '../db/schema';
+import { notifications, people, personPreferences } from '../db/schema';
 
 export type NotifyInput = {
   personIds: readonly string[];
@@ -18,7 +18,7 @@ export type NotifyInput = {
  * Puts a notification in each person's inbox and, when asked, queues an email copy in the same
  * transaction, so neither exists unless the write that caused them commits. The acting person is never
  * told about their own action, each person is told once however often they were named, and people whose
- * account is disabled are skipped.
+ * account is disabled are skipped. People who chose the daily digest get no email copy: the digest lists it.
  */
 export async function notify(ctx: CommandContext, input: NotifyInput): Promise<string[]> {
   const actorId = ctx.actor?.kind === 'person' ? ctx.actor.personId : null;
@@ -26,8 +26,15 @@ export async function notify(ctx: CommandContext, input: NotifyInput): Promise<s
   if (ids.length === 0) return [];
   const recipients = (
     await ctx.tx
-      .select({ id: people.id, email: people.email, name: people.name, disabledAt: people.disabledAt })
+      .select({
+        id: people.id,
+        email: people.email,
+        name: people.name,
+        disabledAt: people.disabledAt,
+        dailyDigest: personPreferences.dailyDigest,
+      })
       .from(people)
+      .leftJoin(personPreferences, eq(personPreferences.personId, people.id))
       .where(inArray(people.id, ids))
   ).filter((person) => !person.disabledAt);
   if (recipients.length === 0) return [];
@@ -48,6 +55,7 @@ export async function notify(ctx: CommandContext, input: NotifyInput): Promise<s
   if (input.email) {
     const absolute = link ? absoluteLink(ctx.publicUrl, link) : null;
     for (const person of recipients) {
+      if (person.dailyDigest) continue;
       ctx.queuedEmails.push(
         await ctx.mailer.enqueue(ctx.tx, {
           to: person.email,

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { planItemInputs } from '../../shared/schemas/plan';
 import type { PlanItemKind, SwotQuadrant } from '../../shared/schemas/plan-enums';
+import { unlinkPlanItems } from '../adjustments/unlink';
 import type { Tx } from '../db/client';
 import {
   planActions,
@@ -14,6 +15,13 @@ import {
   planSwotEntries,
 } from '../db/schema';
 import { notFound } from '../http/errors';
+import {
+  forgetActionReports,
+  forgetMilestoneReviews,
+  placementOf,
+  refreshLatestPlacement,
+} from '../monitoring/summaries';
+import { forgetMeasurePerformance } from '../performance/measures';
 import type { LinkCheck } from './links';
 import type { ItemTable } from './positions';
 
@@ -88,22 +96,31 @@ const changed = <T extends object>(fields: T, position: number | undefined) => (
 
 // ---------------------------------------------------------------- removal and links
 
+/** Monthly reports go with their action, and out of the summary counts, so the roll-ups stay right. */
 async function deleteActions(tx: Tx, where: SQL): Promise<string[]> {
-  const rows = await tx.delete(planActions).where(where).returning({ id: planActions.id });
-  return rows.map((r) => r.id);
+  const ids = (await tx.select({ id: planActions.id }).from(planActions).where(where)).map((r) => r.id);
+  if (ids.length === 0) return [];
+  await forgetActionReports(tx, ids);
+  await tx.delete(planActions).where(inArray(planActions.id, ids));
+  return ids;
 }
 
 async function deleteMilestones(tx: Tx, where: SQL): Promise<Removed> {
   const ids = (await tx.select({ id: planMilestones.id }).from(planMilestones).where(where)).map((r) => r.id);
   if (ids.length === 0) return {};
   const actions = await deleteActions(tx, inArray(planActions.milestoneId, ids));
+  await forgetMilestoneReviews(tx, ids);
+  await unlinkPlanItems(tx, { milestoneIds: ids });
   await tx.delete(planMilestones).where(inArray(planMilestones.id, ids));
   return { milestone: ids, action: actions };
 }
 
 async function deleteMeasures(tx: Tx, where: SQL): Promise<string[]> {
-  const rows = await tx.delete(planMeasures).where(where).returning({ id: planMeasures.id });
-  return rows.map((r) => r.id);
+  const ids = (await tx.select({ id: planMeasures.id }).from(planMeasures).where(where)).map((r) => r.id);
+  if (ids.length === 0) return [];
+  await forgetMeasurePerformance(tx, ids);
+  await tx.delete(planMeasures).where(inArray(planMeasures.id, ids));
+  return ids;
 }
 
 async function deleteStrategies(tx: Tx, where: SQL): Promise<Removed> {
@@ -111,6 +128,7 @@ async function deleteStrategies(tx: Tx, where: SQL): Promise<Removed> {
   if (ids.length === 0) return {};
   const measures = await deleteMeasures(tx, inArray(planMeasures.strategyId, ids));
   const below = await deleteMilestones(tx, inArray(planMilestones.strategyId, ids));
+  await unlinkPlanItems(tx, { strategyIds: ids });
   await tx.delete(planStrategies).where(inArray(planStrategies.id, ids));
   return { strategy: ids, measure: measures, ...below };
 }
@@ -341,14 +359,16 @@ const strategy: ItemSpec<'strategy'> = {
         .values({ ...input, ...base })
         .returning()
     )[0],
-  update: async (tx, current, fields, position) =>
-    (
-      await tx
-        .update(planStrategies)
-        .set(changed(fields, position))
-        .where(and(eq(planStrategies.id, current.id), eq(planStrategies.version, current.version)))
-        .returning()
-    )[0],
+  update: async (tx, current, fields, position) => {
+    const [row] = await tx
+      .update(planStrategies)
+      .set(changed(fields, position))
+      .where(and(eq(planStrategies.id, current.id), eq(planStrategies.version, current.version)))
+      .returning();
+    if (row && fields.practiceCodes !== undefined)
+      await refreshLatestPlacement(tx, placementOf.strategy(row.id));
+    return row;
+  },
   remove: (tx, row) => deleteStrategies(tx, eq(planStrategies.id, row.id)),
 };
 
@@ -369,14 +389,16 @@ const milestone: ItemSpec<'milestone'> = {
         .values({ ...input, ...base })
         .returning()
     )[0],
-  update: async (tx, current, fields, position) =>
-    (
-      await tx
-        .update(planMilestones)
-        .set(changed(fields, position))
-        .where(and(eq(planMilestones.id, current.id), eq(planMilestones.version, current.version)))
-        .returning()
-    )[0],
+  update: async (tx, current, fields, position) => {
+    const [row] = await tx
+      .update(planMilestones)
+      .set(changed(fields, position))
+      .where(and(eq(planMilestones.id, current.id), eq(planMilestones.version, current.version)))
+      .returning();
+    if (row && fields.strategyId !== undefined)
+      await refreshLatestPlacement(tx, placementOf.milestone(row.id));
+    return row;
+  },
   remove: (tx, row) => deleteMilestones(tx, eq(planMilestones.id, row.id)),
 };
 
@@ -401,14 +423,17 @@ const action: ItemSpec<'action'> = {
         .values({ ...input, ...base, budgetAmount: money(input.budgetAmount) })
         .returning()
     )[0],
-  update: async (tx, current, fields, position) =>
-    (
-      await tx
-        .update(planActions)
-        .set(changed({ ...fields, budgetAmount: money(fields.budgetAmount) }, position))
-        .where(and(eq(planActions.id, current.id), eq(planActions.version, current.version)))
-        .returning()
-    )[0],
+  update: async (tx, current, fields, position) => {
+    const [row] = await tx
+      .update(planActions)
+      .set(changed({ ...fields, budgetAmount: money(fields.budgetAmount) }, position))
+      .where(and(eq(planActions.id, current.id), eq(planActions.version, current.version)))
+      .returning();
+    if (row && (fields.milestoneId !== undefined || fields.endDate !== undefined)) {
+      await refreshLatestPlacement(tx, placementOf.action(row.id));
+    }
+    return row;
+  },
   remove: async (tx, row) => ({ action: await deleteActions(tx, eq(planActions.id, row.id)) }),
 };
 

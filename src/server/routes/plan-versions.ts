@@ -83,7 +83,7 @@ router.openapi(
     security,
     summary: 'Record the plan’s pending changes as a version with a summary',
     description:
-      'After signing this is an update (the template’s “Date of Update / Update Summary”); before signing, a saved version. 409 when nothing has changed since the latest version.',
+      'After signing this is an update (the template’s “Date of Update / Update Summary”) and an adjustment: `cause`, `evidence` and `decidedBy` are required (400 naming each one missing), `decidedOn` defaults to today, and the leaders of every organization above are notified. Before signing, a saved version, and those fields are ignored. 409 when nothing has changed since the latest version.',
     request: { params: idParam, ...body(recordUpdateInput) },
     responses: { 201: json(planTree, 'Created'), ...writeErrors },
   }),
@@ -94,7 +94,7 @@ router.openapi(
     const result = await runCommand(c, async (ctx) => {
       const { plan, organization, ref } = await loadPlan(ctx.tx, id, { lock: true });
       authorizePlan(actor, 'recordUpdate', ref);
-      await recordUpdate(ctx, { plan, organization, summary: input.summary });
+      await recordUpdate(ctx, { ...input, plan, organization });
       return planTreeFor(ctx.tx, plan.id, actor);
     });
     return c.json(result, 201);

@@ -290,3 +290,29 @@ export type ImplementationFigures = z.infer<typeof implementationFigures>;
 
 export const implementationQuery = z.object({ period: quarterPeriod.optional() });
 export const reviewsQuery = z.object({ semester: semesterPeriod.optional() });
+
+// ── Semester milestone review sheet ───────────────────────────────────────────────────────────────
+
+/** One milestone of the plan for a semester: the team's review, if any, and what the reports suggest. */
+export const milestoneReviewRow = z.object({
+  milestone: numbered.extend({ dueDate: z.string().nullable(), responsibleTeam: z.string().nullable() }),
+  strategy: numbered,
+  review: milestoneReview.nullable(),
+  /** The implementation-figure rules applied to the reports alone, ignoring any review. */
+  suggested: z.object({
+    completed: z.boolean(),
+    behind: z.boolean(),
+    actions: z.number().int().describe('Actions in scope (not cancelled) as of the semester’s end.'),
+    actionsCompleted: z.number().int(),
+  }),
+});
+export type MilestoneReviewRow = z.infer<typeof milestoneReviewRow>;
+
+export const milestoneReviewSheet = z.object({
+  organizationId: id,
+  planId: id.nullable(),
+  semester: semesterPeriod,
+  items: z.array(milestoneReviewRow),
+  abilities: z.object({ review: z.boolean() }),
+});
+export type MilestoneReviewSheet = z.infer<typeof milestoneReviewSheet>;

@@ -200,3 +200,34 @@ export const measureReviewInput = z.object({
   version: version.optional(),
 });
 export type MeasureReviewInput = z.infer<typeof measureReviewInput>;
+
+// ── Additions ─────────────────────────────────────────────────────────────────────────────────────
+
+/** PATCH /api/metrics/{id}: the definition's fields, and `archived` to archive or restore the metric. */
+export const metricUpdate = updateMetricInput.extend({
+  archived: z
+    .boolean()
+    .optional()
+    .describe('true archives (hidden from lists, takes no new values); false restores.'),
+});
+export type MetricUpdate = z.infer<typeof metricUpdate>;
+
+export const metricListQuery = z.object({
+  archived: z
+    .enum(['true', 'false'])
+    .optional()
+    .transform((v) => v === 'true')
+    .describe('true includes archived metrics.'),
+});
+
+/** Observations hold numeric(14, 4): ten digits before the point. */
+export const observationValueLimit = 1e10;
+
+export const measureProgressQuery = z.object({
+  asOf: z.iso
+    .date('Use a date like 2027-01-31.')
+    .optional()
+    .describe(
+      'Judge each year’s standing as of this date (default today), e.g. a quarter’s last day for its report.',
+    ),
+});

@@ -266,9 +266,22 @@ export const signInput = z.object({
   position: short().describe('Your position as it should appear beside your signature.'),
 });
 
+/**
+ * After signing, a recorded update is also an adjustment, so it says why the plan changed, on what evidence,
+ * and who decided; before signing those fields are not needed for a saved version.
+ */
 export const recordUpdateInput = z.object({
   summary: requiredText(limits.longTextMax).describe('The update summary: what changed and why.'),
+  cause: long().describe('What made the change necessary. Required once the plan is signed.'),
+  evidence: long().describe(
+    'The data or observations behind the decision. Required once the plan is signed.',
+  ),
+  decidedBy: short().describe(
+    'Who decided, e.g. “School leadership team”. Required once the plan is signed.',
+  ),
+  decidedOn: isoDate.optional().describe('The day the decision was made; today when left out.'),
 });
+export type RecordUpdateInput = z.infer<typeof recordUpdateInput>;
 
 export const diffQuery = z.object({
   from: z.coerce.number().int().positive(),

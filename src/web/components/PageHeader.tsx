@@ -39,6 +39,8 @@ export function PageHeader({
                 params={{ orgId: crumb.id }}
                 size="sm"
                 activeOptions={{ exact: true }}
+                // Wrapped crumbs on a phone must stay 24 px targets (WCAG 2.5.8).
+                style={{ display: 'inline-block', minHeight: 24, lineHeight: '24px' }}
               >
                 {crumb.name}
               </AnchorLink>

@@ -2,7 +2,7 @@ import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { Me } from '../../shared/schemas/auth';
 import { useSignOut } from '../api/session';
-import { ChevronDownIcon, LogoutIcon } from '../components/icons';
+import { BellIcon, ChevronDownIcon, LogoutIcon } from '../components/icons';
 import { useTranslation } from '../i18n';
 
 function initials(name: string) {
@@ -49,6 +49,10 @@ export function UserMenu({ me }: { me: Me }) {
             </Text>
           )}
         </Menu.Label>
+        <Menu.Item leftSection={<BellIcon size={16} />} onClick={() => navigate({ to: '/settings' })}>
+          {t('reminders.menu.settings')}
+        </Menu.Item>
+        <Menu.Divider />
         <Menu.Item
           leftSection={<LogoutIcon size={16} />}
           onClick={() =>

@@ -1,19 +1,25 @@
-import { Stack, Text, Textarea, Title } from '@mantine/core';
-import { type FormEvent, useRef, useState } from 'react';
+import { SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { type FormEvent, useState } from 'react';
 import { limits } from '../../../../shared/limits';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { ApiError } from '../../../api/client';
 import { useTranslation } from '../../../i18n';
 import { Notice } from '../../admin/common/Notice';
 import { StatusMessage } from '../../admin/common/StatusMessage';
+import { todayIso } from '../../supports/dates';
 import { usePlanWrite } from '../api';
 import { PendingButton } from '../SubmitButton';
 import { WriteError } from '../WriteError';
 import type { PlanVersionList } from './api';
 
+type Field = 'summary' | 'cause' | 'evidence' | 'decidedBy' | 'decidedOn';
+const decisionFields = ['cause', 'evidence', 'decidedBy'] as const;
+const fieldId = (field: Field) => `record-update-${field}`;
+
 /**
  * Whether the plan has changed since its latest version and, for its team, a summary to record the change:
- * after signing an update (the template's Date of Update / Update Summary), before it a saved version.
+ * after signing an update (the template's Date of Update / Update Summary) that is also an adjustment, so it
+ * says why, on what evidence and who decided; before it a saved version.
  */
 export function RecordUpdate({
   plan,
@@ -27,27 +33,57 @@ export function RecordUpdate({
 }) {
   const { t } = useTranslation();
   const write = usePlanWrite(plan.id);
-  const [summary, setSummary] = useState('');
-  const [missing, setMissing] = useState(false);
+  const [values, setValues] = useState<Record<Field, string>>(() => ({
+    summary: '',
+    cause: '',
+    evidence: '',
+    decidedBy: '',
+    decidedOn: todayIso(),
+  }));
+  const [missing, setMissing] = useState<Partial<Record<Field, boolean>>>({});
   const [recorded, setRecorded] = useState<string | null>(null);
-  const field = useRef<HTMLTextAreaElement>(null);
   const latest = versions.items[0]?.number ?? null;
   // The server records an update only while the plan is signed; otherwise a saved version.
   const signed = plan.status === 'signed';
+  const fields: Field[] = signed ? ['summary', ...decisionFields, 'decidedOn'] : ['summary'];
   const apiError = write.error instanceof ApiError ? write.error : null;
+
+  const errorOf = (field: Field) =>
+    missing[field] ? t(`planReview.history.record.${field}Required`) : apiError?.fieldError(field);
+  const bind = (field: Field) => ({
+    id: fieldId(field),
+    value: values[field],
+    onChange: (e: { currentTarget: { value: string } }) => {
+      const value = e.currentTarget.value;
+      setValues((v) => ({ ...v, [field]: value }));
+      if (missing[field]) setMissing(({ [field]: _, ...rest }) => rest);
+    },
+    error: errorOf(field),
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (!summary.trim()) {
-      setMissing(true);
-      field.current?.focus();
+    const required: Field[] = signed ? ['summary', ...decisionFields] : ['summary'];
+    const blank = required.filter((field) => !values[field].trim());
+    setMissing(Object.fromEntries(blank.map((field) => [field, true])));
+    if (blank.length > 0) {
+      document.getElementById(fieldId(blank[0]))?.focus();
       return;
     }
+    const body = signed
+      ? {
+          summary: values.summary,
+          cause: values.cause,
+          evidence: values.evidence,
+          decidedBy: values.decidedBy,
+          ...(values.decidedOn ? { decidedOn: values.decidedOn } : {}),
+        }
+      : { summary: values.summary };
     write.mutate(
-      { method: 'post', path: `/api/plans/${plan.id}/versions`, body: { summary } },
+      { method: 'post', path: `/api/plans/${plan.id}/versions`, body },
       {
         onSuccess: () => {
-          setSummary('');
+          setValues((v) => ({ ...v, summary: '', cause: '', evidence: '' }));
           setRecorded(t('planReview.history.record.recorded', { number: (latest ?? 0) + 1 }));
           requestAnimationFrame(() => document.getElementById(focusAfter)?.focus());
         },
@@ -84,23 +120,56 @@ export function RecordUpdate({
           <form onSubmit={submit} noValidate>
             <Stack gap="sm">
               <Textarea
-                ref={field}
+                {...bind('summary')}
                 label={t('planReview.history.record.summary')}
                 description={t('planReview.history.record.summaryHelp')}
-                value={summary}
-                onChange={(e) => {
-                  setSummary(e.currentTarget.value);
-                  if (missing) setMissing(false);
-                }}
-                error={
-                  missing ? t('planReview.history.record.summaryRequired') : apiError?.fieldError('summary')
-                }
                 required
                 autosize
                 minRows={3}
                 maxLength={limits.longTextMax}
               />
-              <WriteError planId={plan.id} error={write.error} shown={(path) => path === 'summary'} />
+              {signed && (
+                <>
+                  <Textarea
+                    {...bind('cause')}
+                    label={t('planReview.history.record.cause')}
+                    description={t('planReview.history.record.causeHelp')}
+                    required
+                    autosize
+                    minRows={2}
+                    maxLength={limits.longTextMax}
+                  />
+                  <Textarea
+                    {...bind('evidence')}
+                    label={t('planReview.history.record.evidence')}
+                    description={t('planReview.history.record.evidenceHelp')}
+                    required
+                    autosize
+                    minRows={2}
+                    maxLength={limits.longTextMax}
+                  />
+                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                    <TextInput
+                      {...bind('decidedBy')}
+                      label={t('planReview.history.record.decidedBy')}
+                      description={t('planReview.history.record.decidedByHelp')}
+                      required
+                      maxLength={limits.shortTextMax}
+                    />
+                    <TextInput
+                      {...bind('decidedOn')}
+                      type="date"
+                      label={t('planReview.history.record.decidedOn')}
+                      description={t('planReview.history.record.decidedOnHelp')}
+                    />
+                  </SimpleGrid>
+                </>
+              )}
+              <WriteError
+                planId={plan.id}
+                error={write.error}
+                shown={(path) => fields.includes(path as Field)}
+              />
               <div>
                 <PendingButton type="submit" pending={write.isPending}>
                   {t(
