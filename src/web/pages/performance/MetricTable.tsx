@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Table, Text } from '@mantine/core';
 import type { OrganizationDetail } from '../../../shared/schemas/organization';
 import type { Metric } from '../../../shared/schemas/performance';
 import { AnchorLink } from '../../components/links';
@@ -44,11 +44,11 @@ export function MetricTable({
       )}
       <ScrollTable
         caption={t('performance.metrics.caption', { organization: organization.name })}
-        minWidth={1000}
+        minWidth={860}
       >
         <Table.Thead>
           <Table.Tr>
-            <Table.Th scope="col" miw={260}>
+            <Table.Th scope="col" miw={220}>
               {t('performance.metrics.metric')}
             </Table.Th>
             <Table.Th scope="col">{t('performance.metrics.kind')}</Table.Th>
@@ -98,7 +98,7 @@ export function MetricTable({
                   : metric.organizationName}
               </Table.Td>
               <Table.Td w={1}>
-                <Group gap={6} wrap="nowrap" style={nowrap}>
+                <Stack gap={6} align="flex-start" style={nowrap}>
                   {organization.abilities.writePlan && !metric.archived && (
                     <AnchorLink
                       to="/o/$orgId/data"
@@ -136,7 +136,7 @@ export function MetricTable({
                       </Button>
                     </>
                   )}
-                </Group>
+                </Stack>
               </Table.Td>
             </Table.Tr>
           ))}
