@@ -1,7 +1,7 @@
 // Monthly status submits through POST /api/actions/{id}/status by 50 clients, each a different school's team
 // member with their own session, for the new month (a report no action has yet).
 import type { StatusInput } from '../src/shared/schemas/monitoring';
-import { ids } from './generate';
+import { actionsPerPlan, ids } from './generate';
 import { actionIdsOf, type BenchClient, Failures, percentile, sessionOf } from './http';
 
 export const clients = 50;
@@ -71,11 +71,11 @@ async function submit(http: BenchClient, period: string, work: Work, failures: F
   return answer.ms;
 }
 
-/** Warms connections and caches: a few submits from schools the runs do not use. */
+/** Warms connections, caches and the JIT: 200 submits from schools the runs do not use. */
 export async function warmUp(http: BenchClient, period: string, firstSchool: number) {
   const failures = new Failures();
   for (let c = 0; c < 10; c++)
-    for (const work of workOf(firstSchool + c, 5, 0)) await submit(http, period, work, failures);
+    for (const work of workOf(firstSchool + c, 20, 0)) await submit(http, period, work, failures);
   return failures;
 }
 
@@ -114,7 +114,8 @@ export async function paced(
   seconds: number,
 ): Promise<LatencyResult> {
   const failures = new Failures();
-  const total = Math.round(rate * seconds);
+  // Each client reports each of its school's actions once, which bounds the run's length.
+  const total = Math.min(Math.round(rate * seconds), clients * actionsPerPlan);
   const perClient = Math.ceil(total / clients);
   const queues = Array.from({ length: clients }, (_, c) => workOf(firstSchool + c, perClient, 0));
   const latencies: number[] = [];

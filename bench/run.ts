@@ -99,6 +99,7 @@ try {
   const steady = await withCpu(() => paced(http, period, 51, rate, seconds));
   progress(`  ${latency(steady)}; quarter figures…`);
   const quarter = quarterOf(generated.months.reported.at(-1)!);
+  await quarterFigures(http, quarter, 151, 1);
   const figures = await withCpu(() => quarterFigures(http, quarter, 121, 30));
   progress(`  median ${figures.median.toFixed(1)} ms; observation import…`);
   const imported = await withCpu(() =>
