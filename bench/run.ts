@@ -1,8 +1,9 @@
-// npm run bench [-- --quick] [-- --json] [-- --rate=200]
+// npm run bench [-- --quick] [-- --json] [-- --rate=200] [-- --profile=DIR]
 // Generates a state-scale network (200 districts, 2,000 schools, a 96-action plan each, 12 monthly reports per
 // action: about 2.3 million status records) on PGlite in a temporary data directory, or on PostgreSQL in a
 // database created and dropped for the run when DATABASE_URL is set; serves the real app on a local port and
-// measures over HTTP. --quick runs a 10% network; --json prints one JSON object as the last line.
+// measures over HTTP. --quick runs a 10% network; --json prints one JSON object as the last line; --profile
+// writes the server process's CPU profile (.cpuprofile, for Chrome's DevTools) to DIR when it stops.
 import { type ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { Generated } from './generate';
@@ -17,13 +18,14 @@ const argv = process.argv.slice(2);
 const quick = argv.includes('--quick');
 const json = argv.includes('--json');
 const rateArgument = argv.find((a) => a.startsWith('--rate='))?.slice('--rate='.length);
+const profileDir = argv.find((a) => a.startsWith('--profile='))?.slice('--profile='.length);
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 type Server = { child: ChildProcess; port: number; generated: Generated; engine: string };
 
 function startServer(): Promise<Server> {
   const child = fork(join(import.meta.dirname, 'server.ts'), quick ? ['--quick'] : [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   return new Promise((resolve, reject) => {

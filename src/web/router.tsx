@@ -246,6 +246,9 @@ const monitoringRoutes = [
   createRoute({
     getParentRoute: () => organizationRoute,
     path: 'supports',
+    // The inbox links to one support with ?support=<id>.
+    validateSearch: (search: Record<string, unknown>): { support?: string } =>
+      typeof search.support === 'string' ? { support: search.support } : {},
     component: lazyRouteComponent(() => import('./pages/supports/SupportsPage')),
   }),
   createRoute({

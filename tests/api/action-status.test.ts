@@ -1,6 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { auditEvents } from '../../src/server/db/schema';
+import { moveOrganization } from '../../src/server/commands/organizations/move';
+import { runInSystemTransaction } from '../../src/server/commands/system';
+import { actionStatusLatest, auditEvents } from '../../src/server/db/schema';
+import { loadOrganization } from '../../src/server/queries/organizations';
 import { addMonths, monthOf } from '../../src/shared/monitoring/calendar';
 import type { Role } from '../../src/shared/roles';
 import type { TestClient } from '../support/client';
@@ -231,7 +234,7 @@ describe.each(engines)('monthly status API on %s', (engine) => {
   });
 
   it('keeps the summary tables equal to a recomputation through writes, corrections, moves and deletes', async () => {
-    const { ids, lead, plan, school } = await setup();
+    const { ids, lead, plan, school, district } = await setup();
     const [a1, a2, a3, a4] = ids.actions;
     const report = (actionId: string, body: Record<string, unknown>, status = 201) =>
       ok(post(lead.client, actionId, { percentComplete: 50, status: 'on_track', ...body }), status);
@@ -270,6 +273,27 @@ describe.each(engines)('monthly status API on %s', (engine) => {
         version: strategy.version,
       }),
     );
+    await expectSummariesMatchReports(db(), school.id);
+
+    // Moving the school to another district carries its rows to the new path and district.
+    const state = await loadOrganization(db(), district.parentId!);
+    const elsewhere = await makeOrganization(h.services, { kind: 'district', parent: state });
+    await runInSystemTransaction(h.services, async (ctx) =>
+      moveOrganization(ctx, {
+        organization: await loadOrganization(ctx.tx, school.id),
+        parent: elsewhere,
+        version: school.version,
+      }),
+    );
+    const [moved] = await db()
+      .select()
+      .from(actionStatusLatest)
+      .where(eq(actionStatusLatest.organizationId, school.id))
+      .limit(1);
+    expect(moved).toMatchObject({
+      districtId: elsewhere.id,
+      organizationPath: `${elsewhere.path}${school.id}/`,
+    });
     await expectSummariesMatchReports(db(), school.id);
 
     tree = await ok(lead.client.get(`/api/plans/${plan.id}`));

@@ -104,7 +104,12 @@ describe.each(engines)('supports API on %s', (engine) => {
     expect(ours.body).toMatchObject({
       items: [{ id: support.id }],
       askOrganization: { id: s.district.id, name: 'Lake District' },
-      abilities: { request: true },
+      abilities: { request: true, provide: false },
+    });
+    // The level above may record a support it gives unasked; the school itself may not.
+    expect((await s.superintendent.client.get(path)).body.abilities).toEqual({
+      request: false,
+      provide: true,
     });
 
     // A school cannot answer its own request; a sibling school does not see it at all.
@@ -265,7 +270,11 @@ describe.each(engines)('supports API on %s', (engine) => {
     const s = await scenario();
     const path = `/api/organizations/${s.state.id}/supports`;
     const list = await s.stateLead.client.get(path);
-    expect(list.body).toMatchObject({ items: [], askOrganization: null, abilities: { request: false } });
+    expect(list.body).toMatchObject({
+      items: [],
+      askOrganization: null,
+      abilities: { request: false, provide: false },
+    });
     expect((await s.stateLead.client.post(path, { need })).status).toBe(400);
   });
 });

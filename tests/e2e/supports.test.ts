@@ -221,4 +221,33 @@ describe.each(browserEngines)('adjustments and supports on %s', (engine) => {
     await shot(page, '06-adjustments-below');
     await page.context().close();
   });
+
+  it('the district records a support it gave the school without being asked', async () => {
+    const page = await signIn('superintendent@example.org');
+    await page.goto(`${server.url}/o/${schoolId}/supports`);
+    const form = page.getByRole('region', { name: 'Record a support given to Hudson Middle School' });
+    await form.waitFor();
+    await form.getByRole('radio', { name: 'A vendor' }).check();
+    await form.getByRole('button', { name: 'Record the support' }).click();
+    await form.getByText('Name the vendor.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('support-provide-vendor');
+    await form.getByRole('textbox', { name: /^Vendor name/ }).fill('Readwell Partners');
+    await form.getByRole('button', { name: 'Record the support' }).click();
+    await form.getByText('Say what was provided.').waitFor();
+    await form
+      .getByRole('textbox', { name: /^What is provided/ })
+      .fill('Two days of guided-reading training for grade 6 teachers.');
+    await form.getByLabel('Start date').fill('2026-11-02');
+    await form.getByRole('button', { name: 'Record the support' }).click();
+    await form.getByText('The support was recorded and Hudson Middle School was told.').waitFor();
+    await page
+      .getByRole('article')
+      .filter({ hasText: 'Two days of guided-reading training for grade 6 teachers.' })
+      .getByText('Readwell Partners')
+      .first()
+      .waitFor();
+    await axe(page, 'support given unasked');
+    await shot(page, '07-given-unasked');
+    await page.context().close();
+  });
 });

@@ -6,7 +6,7 @@ import { runInSystemTransaction } from '../../src/server/commands/system';
 import { type Db, rowsOf } from '../../src/server/db/client';
 import type { Services } from '../../src/server/http/env';
 import { loadActionContext } from '../../src/server/monitoring/action-context';
-import { calendarFor, today } from '../../src/server/monitoring/calendars';
+import { today } from '../../src/server/monitoring/calendars';
 import { loadPlan } from '../../src/server/plans/load';
 import type { OrganizationRow } from '../../src/server/queries/organizations';
 import { type StatusInput, statusInput } from '../../src/shared/schemas/monitoring';
@@ -101,8 +101,7 @@ export async function makeReport(
   const status = statusInput.parse({ ...defaults, ...input });
   return runInSystemTransaction(services, async (ctx) => {
     const action = await loadActionContext(ctx.tx, actionId);
-    const { fields } = await calendarFor(ctx.tx, action.organization);
-    return (await reportStatus(ctx, { action, calendar: fields, status, today: today() })).row;
+    return (await reportStatus(ctx, { action, status, today: today() })).row;
   });
 }
 
@@ -139,15 +138,18 @@ export async function expectSummariesMatchReports(db: Db, organizationId: string
 
   const actualLatest = rowsOf(
     await db.execute(sql`
-      SELECT action_id, plan_id, organization_id, milestone_id, strategy_id, practice_codes, period, status,
-             percent_complete, end_date::text AS end_date
+      SELECT action_id, plan_id, organization_id, organization_path, district_id, milestone_id, strategy_id,
+             practice_codes, period, status, percent_complete, end_date::text AS end_date
         FROM action_status_latest WHERE organization_id = ${organizationId}`),
   );
   const expectedLatest = rowsOf(
     await db.execute(sql`
-      SELECT DISTINCT ON (r.action_id) r.action_id, r.plan_id, r.organization_id, a.milestone_id, m.strategy_id,
-             s.practice_codes, r.period, r.status, r.percent_complete, a.end_date::text AS end_date
+      SELECT DISTINCT ON (r.action_id) r.action_id, r.plan_id, r.organization_id, o.path AS organization_path,
+             CASE o.kind WHEN 'district' THEN o.id WHEN 'school' THEN o.parent_id END AS district_id,
+             a.milestone_id, m.strategy_id, s.practice_codes, r.period, r.status, r.percent_complete,
+             a.end_date::text AS end_date
         FROM action_status_reports r
+        JOIN organizations o ON o.id = r.organization_id
         JOIN plan_actions a ON a.id = r.action_id
         JOIN plan_milestones m ON m.id = a.milestone_id
         JOIN plan_strategies s ON s.id = m.strategy_id

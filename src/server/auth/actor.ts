@@ -7,6 +7,8 @@ export type Actor =
   | {
       kind: 'person';
       personId: string;
+      /** Known when the actor comes from a request, so writes can present who made them without a lookup. */
+      name?: string;
       sessionId: string | null;
       csrfToken: string | null;
       grants: Grant[];
@@ -15,6 +17,7 @@ export type Actor =
       kind: 'token';
       /** The person who created the token; audit events name both. */
       personId: string;
+      name?: string;
       tokenId: string;
       scope: TokenScope;
       grants: Grant[];

@@ -10,14 +10,6 @@ import { hashSecret, newSecret } from './tokens';
 
 export const sessionCookie = 'tl_session';
 
-export async function grantsOf(db: Db, personId: string): Promise<Grant[]> {
-  return db
-    .select({ organizationId: memberships.organizationId, path: organizations.path, role: memberships.role })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .where(and(eq(memberships.personId, personId), isNull(organizations.archivedAt)));
-}
-
 export async function createSession(c: Context<AppEnv>, db: Db | Tx, personId: string) {
   const { secret, hash } = newSecret();
   const csrf = newSecret();
@@ -51,20 +43,41 @@ export async function resolveActor(c: Context<AppEnv>, db: Db): Promise<Actor | 
   if (bearer) return tokenActor(db, bearer);
   const secret = getCookie(c, sessionCookie);
   if (!secret) return null;
-  const [row] = await db
-    .select({ id: sessions.id, personId: sessions.personId, csrfToken: sessions.csrfToken })
+  // One round trip: the session, its person and their grants (a row per membership; none when they hold none).
+  const rows = await db
+    .select({
+      id: sessions.id,
+      personId: sessions.personId,
+      name: people.name,
+      csrfToken: sessions.csrfToken,
+      organizationId: memberships.organizationId,
+      path: organizations.path,
+      role: memberships.role,
+    })
     .from(sessions)
     .innerJoin(people, eq(people.id, sessions.personId))
+    .leftJoin(memberships, eq(memberships.personId, sessions.personId))
+    .leftJoin(
+      organizations,
+      and(eq(organizations.id, memberships.organizationId), isNull(organizations.archivedAt)),
+    )
     .where(
       and(eq(sessions.id, hashSecret(secret)), gt(sessions.expiresAt, new Date()), isNull(people.disabledAt)),
     );
+  const [row] = rows;
   if (!row) return null;
+  const grants: Grant[] = [];
+  for (const r of rows) {
+    if (r.organizationId && r.path && r.role)
+      grants.push({ organizationId: r.organizationId, path: r.path, role: r.role });
+  }
   return {
     kind: 'person',
     personId: row.personId,
+    name: row.name,
     sessionId: row.id,
     csrfToken: row.csrfToken,
-    grants: await grantsOf(db, row.personId),
+    grants,
   };
 }
 
@@ -76,9 +89,11 @@ async function tokenActor(db: Db, secret: string): Promise<Actor | null> {
       createdById: apiTokens.createdById,
       organizationId: apiTokens.organizationId,
       path: organizations.path,
+      name: people.name,
     })
     .from(apiTokens)
     .innerJoin(organizations, eq(organizations.id, apiTokens.organizationId))
+    .innerJoin(people, eq(people.id, apiTokens.createdById))
     .where(
       and(
         eq(apiTokens.tokenHash, hashSecret(secret)),
@@ -91,6 +106,7 @@ async function tokenActor(db: Db, secret: string): Promise<Actor | null> {
   return {
     kind: 'token',
     personId: row.createdById,
+    name: row.name,
     tokenId: row.id,
     scope: row.scope,
     grants: [{ organizationId: row.organizationId, path: row.path, role: tokenRole(row.scope) }],

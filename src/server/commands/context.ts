@@ -25,7 +25,12 @@ export type AuditInput = {
 
 /** Records an audit event in the command's own transaction: if the write rolls back, so does its record. */
 export async function recordAudit(ctx: CommandContext, event: AuditInput) {
-  await ctx.tx.insert(auditEvents).values({
+  await auditInsert(ctx, event);
+}
+
+/** The audit event's insert, unsent: a hot write folds it into one statement with its other effects. */
+export function auditInsert(ctx: CommandContext, event: AuditInput) {
+  return ctx.tx.insert(auditEvents).values({
     actorPersonId: ctx.actor?.personId ?? null,
     actorTokenId: ctx.actor?.kind === 'token' ? ctx.actor.tokenId : null,
     organizationId: event.organizationId,

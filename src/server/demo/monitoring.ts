@@ -38,7 +38,7 @@ import {
   supports,
 } from '../db/schema';
 import { loadActionContext } from '../monitoring/action-context';
-import { calendarFor, today } from '../monitoring/calendars';
+import { today } from '../monitoring/calendars';
 import { loadPlan } from '../plans/load';
 import type { OrganizationRow } from '../queries/organizations';
 import { findPersonByEmail } from '../queries/people';
@@ -132,9 +132,8 @@ async function seedStatuses(demo: Demo) {
       const ctx = await demo.as(reporter);
       for (const { at, ...month } of months) {
         const action = await loadActionContext(tx, items.action(number));
-        const { fields: calendar } = await calendarFor(tx, action.organization);
         const status = statusInput.parse(month);
-        const { row } = await reportStatus(ctx, { action, calendar, status, today: date });
+        const { row } = await reportStatus(ctx, { action, status, today: date });
         const reportedAt = new Date(at);
         await tx.update(actionStatusReports).set({ reportedAt }).where(eq(actionStatusReports.id, row.id));
         await tx

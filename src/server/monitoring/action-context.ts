@@ -1,9 +1,12 @@
 import { eq } from 'drizzle-orm';
+import { defaultCalendar } from '../../shared/monitoring/calendar';
 import type { OrganizationKind } from '../../shared/roles';
+import type { CalendarFields } from '../../shared/schemas/monitoring';
 import type { Db, Tx } from '../db/client';
 import { organizations, planActions, planMilestones, planStrategies, plans } from '../db/schema';
 import { notFound } from '../http/errors';
 import type { ActionStatusRef } from '../policies/action-status';
+import { calendarFieldsAt } from './calendars';
 
 /** One action with everything a status write needs to check, store and summarise it. */
 export type ActionContext = {
@@ -24,6 +27,8 @@ export type ActionContext = {
   };
   /** The district the organization belongs to (itself when it is one), for network roll-ups. */
   districtId: string | null;
+  /** The reporting calendar the organization follows (see calendarFor). */
+  calendar: CalendarFields;
 };
 
 export function districtOf(org: { id: string; kind: OrganizationKind; parentId: string | null }) {
@@ -33,8 +38,8 @@ export function districtOf(org: { id: string; kind: OrganizationKind; parentId: 
 }
 
 /**
- * Loads an action up to its organization in one indexed join: the status endpoint is the hottest write,
- * so it never assembles the plan tree.
+ * Loads an action up to its organization, with the calendar it reports by, in one indexed read: the status
+ * endpoint is the hottest write, so it never assembles the plan tree.
  */
 export async function loadActionContext(tx: Tx | Db, actionId: string): Promise<ActionContext> {
   const [row] = await tx
@@ -54,6 +59,7 @@ export async function loadActionContext(tx: Tx | Db, actionId: string): Promise<
       orgKind: organizations.kind,
       orgParentId: organizations.parentId,
       orgArchivedAt: organizations.archivedAt,
+      calendar: calendarFieldsAt(organizations.path),
     })
     .from(planActions)
     .innerJoin(planMilestones, eq(planMilestones.id, planActions.milestoneId))
@@ -80,6 +86,7 @@ export async function loadActionContext(tx: Tx | Db, actionId: string): Promise<
     plan: { startYear: row.startYear, years: row.years, archivedAt: row.planArchivedAt },
     organization,
     districtId: districtOf(organization),
+    calendar: row.calendar ?? defaultCalendar,
   };
 }
 

@@ -9,23 +9,9 @@ import { type FiguresReport, quarterFigures } from '../../shared/monitoring/figu
 import type { CalendarFields, ImplementationFigures } from '../../shared/schemas/monitoring';
 import type { Db, Tx } from '../db/client';
 import { milestoneReviews } from '../db/schema';
-import { money, type StatusReportRow } from '../presenters/monitoring';
 import { calendarFor, today as todayOf } from './calendars';
 import { loadOutline, type PlanOutline, planInEffect } from './plan-outline';
-import { latestBefore, reportsFor } from './reports';
-
-const toFigures = (r: StatusReportRow): FiguresReport => ({
-  actionId: r.actionId,
-  period: r.period,
-  status: r.status,
-  percentComplete: r.percentComplete,
-  outputsDone: r.outputsDone,
-  comment: r.comment,
-  cause: r.cause,
-  adjustment: r.adjustment,
-  resourcesUsed: r.resourcesUsed,
-  budgetUsed: money(r.budgetUsed),
-});
+import { yearReportsForFigures } from './reports';
 
 /**
  * Tool A's quarterly implementation figures for an organization's plan in effect that school year.
@@ -50,9 +36,7 @@ export async function implementationFigures(
     const ofPlan = { organizationId: organization.id, planId: plan.id };
     const yearStart = monthsOfSchoolYear(cal, year)[0] as string;
     const quarterEnd = monthsOfQuarter(cal, period).at(-1) as string;
-    const before = await latestBefore(tx, ofPlan, yearStart);
-    const during = await reportsFor(tx, ofPlan, { from: yearStart, to: quarterEnd });
-    reports = [...before, ...during].map(toFigures);
+    reports = await yearReportsForFigures(tx, ofPlan, { yearStart, until: quarterEnd });
     reviews = await tx
       .select()
       .from(milestoneReviews)

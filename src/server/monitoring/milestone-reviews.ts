@@ -4,10 +4,10 @@ import type { CalendarFields, MilestoneReviewSheet } from '../../shared/schemas/
 import type { Db, Tx } from '../db/client';
 import { milestoneReviews, organizations, planMilestones, plans } from '../db/schema';
 import { notFound } from '../http/errors';
-import { money, presentMilestoneReview } from '../presenters/monitoring';
+import { presentMilestoneReview } from '../presenters/monitoring';
 import type { OrganizationRow } from '../queries/organizations';
 import { loadOutline, planInEffect } from './plan-outline';
-import { latestBefore, named, namesOf, reportsFor } from './reports';
+import { named, namesOf, yearReportsForFigures } from './reports';
 import { reportingQuarterOf, suggestReviews } from './review-suggestions';
 
 /** The semester review sheet: every milestone of the plan for that school year, reviewed or not. */
@@ -37,10 +37,7 @@ export async function milestoneReviewSheet(
   const ofPlan = { organizationId: organization.id, planId: plan.id };
   const yearStart = monthsOfSchoolYear(calendar, year)[0] as string;
   const until = monthsOfQuarter(calendar, reportingQuarterOf(calendar, semester)).at(-1) as string;
-  const reports = [
-    ...(await latestBefore(tx, ofPlan, yearStart)),
-    ...(await reportsFor(tx, ofPlan, { from: yearStart, to: until })),
-  ];
+  const reports = await yearReportsForFigures(tx, ofPlan, { yearStart, until });
   const reviews = await tx
     .select()
     .from(milestoneReviews)
@@ -55,7 +52,7 @@ export async function milestoneReviewSheet(
     today: input.today,
     milestones: outline.milestones,
     actions: outline.actions,
-    reports: reports.map((r) => ({ ...r, budgetUsed: money(r.budgetUsed) })),
+    reports,
   });
   const strategies = new Map(outline.strategies.map((s) => [s.id, s]));
   return {

@@ -1,4 +1,4 @@
-import { eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { eq, inArray, like, type SQL, sql } from 'drizzle-orm';
 import type { ActionStatus } from '../../shared/schemas/monitoring-enums';
 import { rowsOf, type Tx } from '../db/client';
 import {
@@ -6,6 +6,7 @@ import {
   actionStatusReports,
   milestoneReviews,
   organizationPeriodStatus,
+  organizations,
   planActions,
   planMilestones,
   planStrategies,
@@ -37,13 +38,12 @@ const statusKeys = {
   cancelled: 'cancelled',
 } as const satisfies Record<ActionStatus, keyof typeof organizationPeriodStatus.$inferInsert>;
 
-/** Moves the action's latest-status row forward; an older month corrected later leaves it where it is. */
-export async function recordLatest(
-  tx: Tx,
-  action: ActionContext,
-  report: typeof actionStatusReports.$inferSelect,
-) {
-  await tx
+/**
+ * Moves the action's latest-status row forward; an older month corrected later leaves it where it is.
+ * Returned unsent, so the status write can send it with its other effects in one statement.
+ */
+export function latestUpsert(tx: Tx, action: ActionContext, report: typeof actionStatusReports.$inferSelect) {
+  return tx
     .insert(actionStatusLatest)
     .values({
       actionId: action.actionId,
@@ -80,9 +80,10 @@ export async function recordLatest(
 
 /**
  * Counts a new report into its organization's month (`removed` null), or swaps a replaced one for its
- * correction: increments only, so concurrent writers to one month never lose each other's counts.
+ * correction: increments only, so concurrent writers to one month never lose each other's counts. Unsent, as
+ * latestUpsert.
  */
-export async function countReport(
+export function countUpsert(
   tx: Tx,
   action: ActionContext,
   period: string,
@@ -103,7 +104,7 @@ export async function countReport(
       return [statusKeys[status], sql`${column} + ${delta[statusKeys[status]]}`];
     }),
   );
-  await tx
+  return tx
     .insert(organizationPeriodStatus)
     .values({
       organizationId: action.organization.id,
@@ -201,3 +202,23 @@ export const placementOf = {
   milestone: (id: string) => eq(planMilestones.id, id),
   strategy: (id: string) => eq(planStrategies.id, id),
 };
+
+/**
+ * After a subtree moves (its organizations already carry their new paths and parent): the summary rows of
+ * every organization that was under `oldPath` take the new path and district, so roll-ups count them where
+ * they now belong. The district rule is districtOf's.
+ */
+export async function rehomeSummaries(tx: Tx, oldPath: string) {
+  for (const table of [actionStatusLatest, organizationPeriodStatus]) {
+    await tx
+      .update(table)
+      .set({
+        organizationPath: sql`${organizations.path}`,
+        districtId: sql`CASE ${organizations.kind} WHEN 'district' THEN ${organizations.id} WHEN 'school' THEN ${organizations.parentId} END`,
+      })
+      .from(organizations)
+      .where(
+        sql`${organizations.id} = ${table.organizationId} AND ${like(table.organizationPath, `${oldPath}%`)}`,
+      );
+  }
+}

@@ -16,7 +16,7 @@ import { createRouter } from '../http/router';
 import { actionStatusRef, loadActionContext } from '../monitoring/action-context';
 import { calendarFor, today } from '../monitoring/calendars';
 import { reportingGaps } from '../monitoring/gaps';
-import { historyOf, named, namesOf } from '../monitoring/reports';
+import { historyOf, named, namesOf, reporterOf } from '../monitoring/reports';
 import { statusSheet } from '../monitoring/status-sheet';
 import { authorizeActionStatus } from '../policies/action-status';
 import { authorizeOrganization } from '../policies/organization';
@@ -52,10 +52,8 @@ router.openapi(
     const { row, created, reporter } = await runCommand(c, async (ctx) => {
       const action = await loadActionContext(ctx.tx, id);
       authorizeActionStatus(actor, 'report', actionStatusRef(action));
-      const { fields: calendar } = await calendarFor(ctx.tx, action.organization);
-      const result = await reportStatus(ctx, { action, calendar, status, today: today() });
-      const names = await namesOf(ctx.tx, [result.row.reportedById]);
-      return { ...result, reporter: named(names, result.row.reportedById) };
+      const result = await reportStatus(ctx, { action, status, today: today() });
+      return { ...result, reporter: await reporterOf(ctx.tx, actor, result.row) };
     });
     return c.json(presentStatusReport(row, reporter), created ? 201 : 200);
   },

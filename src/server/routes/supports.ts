@@ -48,7 +48,10 @@ router.openapi(
       return {
         items: rows.map((row) => presentSupport(row, actor)),
         askOrganization: parent ? { id: parent.id, name: parent.name } : null,
-        abilities: { request: parent !== null && canSupport(actor, 'request', organization) },
+        abilities: {
+          request: parent !== null && canSupport(actor, 'request', organization),
+          provide: canSupport(actor, 'provide', organization),
+        },
       };
     });
     return c.json(result, 200);

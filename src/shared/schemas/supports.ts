@@ -152,6 +152,6 @@ export const supportList = z.object({
   items: z.array(support),
   /** Where a request from this organization goes: its parent, or null at the top of the tree. */
   askOrganization: named.nullable(),
-  abilities: z.object({ request: z.boolean() }),
+  abilities: z.object({ request: z.boolean(), provide: z.boolean() }),
 });
 export type SupportList = z.infer<typeof supportList>;

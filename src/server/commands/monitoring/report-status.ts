@@ -1,24 +1,24 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { monthOf, schoolYearOf } from '../../../shared/monitoring/calendar';
-import type { CalendarFields, StatusInput } from '../../../shared/schemas/monitoring';
+import type { StatusInput } from '../../../shared/schemas/monitoring';
 import { actionStatusReports, people } from '../../db/schema';
 import { conflict, fieldError } from '../../http/errors';
 import type { ActionContext } from '../../monitoring/action-context';
-import { countReport, recordLatest } from '../../monitoring/summaries';
+import { countUpsert, latestUpsert } from '../../monitoring/summaries';
 import { presentStatusReport, type StatusReportRow } from '../../presenters/monitoring';
-import { type CommandContext, recordAudit } from '../context';
+import { auditInsert, type CommandContext } from '../context';
 
-type Input = { action: ActionContext; calendar: CalendarFields; status: StatusInput; today: string };
+type Input = { action: ActionContext; status: StatusInput; today: string };
 
 /** A month can be reported once it has begun, and only within the school years the plan covers. */
-function checkPeriod({ action, calendar, status, today }: Input) {
+function checkPeriod({ action, status, today }: Input) {
   if (status.period > monthOf(today)) {
     throw fieldError(
       'period',
       'This month has not begun yet; report on the current month or an earlier one.',
     );
   }
-  const year = schoolYearOf(calendar, status.period);
+  const year = schoolYearOf(action.calendar, status.period);
   const { startYear, years } = action.plan;
   if (year < startYear || year >= startYear + years) {
     throw fieldError(
@@ -44,7 +44,8 @@ async function staleReport(ctx: CommandContext, row: StatusReportRow, message: s
 /**
  * Records an action's status for a month, or replaces that month's report when the caller names the
  * version it corrects. The latest-status row and the organization's monthly counts move in the same
- * transaction; the caller has authorized `report`.
+ * transaction; the caller has authorized `report`. A first report for the month (the usual case) is one
+ * insert and one statement for its audit event and summaries.
  */
 export async function reportStatus(
   ctx: CommandContext,
@@ -69,26 +70,8 @@ export async function reportStatus(
     eq(actionStatusReports.actionId, action.actionId),
     eq(actionStatusReports.period, period),
   );
-  const [existing] = await ctx.tx.select().from(actionStatusReports).where(where).for('update');
-
-  let row: StatusReportRow | undefined;
-  if (existing) {
-    if (version !== existing.version) {
-      throw await staleReport(
-        ctx,
-        existing,
-        version === undefined
-          ? `${period} has already been reported for this action. Review that report and send its version to replace it.`
-          : 'This month’s report was changed by someone else since you opened it. Review their report before replacing it.',
-      );
-    }
-    [row] = await ctx.tx
-      .update(actionStatusReports)
-      .set({ ...values, version: sql`${actionStatusReports.version} + 1` })
-      .where(and(eq(actionStatusReports.id, existing.id), eq(actionStatusReports.version, existing.version)))
-      .returning();
-  } else {
-    [row] = await ctx.tx
+  const insert = () =>
+    ctx.tx
       .insert(actionStatusReports)
       .values({
         ...values,
@@ -99,14 +82,40 @@ export async function reportStatus(
       })
       .onConflictDoNothing()
       .returning();
+
+  // Without a version the caller means a first report; with one, a correction of the report it names.
+  const [existing] =
+    version === undefined ? [] : await ctx.tx.select().from(actionStatusReports).where(where).for('update');
+  let row: StatusReportRow | undefined;
+  if (existing) {
+    if (version !== existing.version) {
+      throw await staleReport(
+        ctx,
+        existing,
+        'This month’s report was changed by someone else since you opened it. Review their report before replacing it.',
+      );
+    }
+    [row] = await ctx.tx
+      .update(actionStatusReports)
+      .set({ ...values, version: sql`${actionStatusReports.version} + 1` })
+      .where(and(eq(actionStatusReports.id, existing.id), eq(actionStatusReports.version, existing.version)))
+      .returning();
+  } else {
+    [row] = await insert();
   }
   if (!row) {
-    // Someone else reported this month between our read and our write.
-    const [winner] = await ctx.tx.select().from(actionStatusReports).where(where);
-    throw await staleReport(ctx, winner as StatusReportRow, 'Someone else reported this month just now.');
+    // The month was reported already, or someone else reported it between our read and our write.
+    const [current] = await ctx.tx.select().from(actionStatusReports).where(where);
+    throw await staleReport(
+      ctx,
+      current as StatusReportRow,
+      version === undefined
+        ? `${period} has already been reported for this action. Review that report and send its version to replace it.`
+        : 'Someone else reported this month just now.',
+    );
   }
 
-  await recordAudit(ctx, {
+  const audit = auditInsert(ctx, {
     organizationId: action.organization.id,
     entityType: 'action_status_report',
     entityId: row.id,
@@ -114,7 +123,8 @@ export async function reportStatus(
     before: existing ?? undefined,
     after: row,
   });
-  await recordLatest(ctx.tx, action, row);
-  await countReport(ctx.tx, action, period, row, existing ?? null);
+  await ctx.tx.execute(sql`
+    WITH audit AS (${audit.getSQL()}), latest AS (${latestUpsert(ctx.tx, action, row).getSQL()})
+    ${countUpsert(ctx.tx, action, period, row, existing ?? null).getSQL()}`);
   return { row, created: !existing };
 }

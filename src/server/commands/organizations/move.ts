@@ -2,6 +2,7 @@ import { and, eq, like, sql } from 'drizzle-orm';
 import { childKinds } from '../../../shared/roles';
 import { organizations } from '../../db/schema';
 import { fieldError } from '../../http/errors';
+import { rehomeSummaries } from '../../monitoring/summaries';
 import type { OrganizationRow } from '../../queries/organizations';
 import { type CommandContext, recordAudit } from '../context';
 import { assertVersion, staleWrite } from '../versioning';
@@ -37,6 +38,7 @@ export async function moveOrganization(
     .where(and(eq(organizations.id, organization.id), eq(organizations.version, version)))
     .returning();
   if (!row) throw staleWrite('organization');
+  await rehomeSummaries(ctx.tx, organization.path);
   await recordAudit(ctx, {
     organizationId: row.id,
     entityType: 'organization',

@@ -133,6 +133,18 @@ export const supports = {
     submit: 'Send the request',
     sent: 'The request was sent to {{organization}}.',
   },
+  provide: {
+    title: 'Record a support given to {{organization}}',
+    intro:
+      'For support your organization or a vendor gave {{organization}} without being asked: it is coded like a request, and their team is asked to rate it.',
+    ourselves: 'Your organization',
+    need: 'The need it answers',
+    needHelp: 'Leave blank to use what is provided.',
+    item: 'Strategy or milestone it serves',
+    itemNone: 'None in particular',
+    submit: 'Record the support',
+    sent: 'The support was recorded and {{organization}} was told.',
+  },
   respond: {
     legend: 'Answer',
     status: 'Your answer',

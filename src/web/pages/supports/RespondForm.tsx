@@ -1,4 +1,4 @@
-import { Group, Radio, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Group, Radio, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { limits } from '../../../shared/limits';
 import type { Support, SupportAnswer } from '../../../shared/schemas/supports';
@@ -8,16 +8,9 @@ import { useTranslation } from '../../i18n';
 import { Notice } from '../admin/common/Notice';
 import { PendingButton } from '../plans/SubmitButton';
 import { useRespondSupport } from './api';
+import { missingProvider, ProviderFields, type ProviderValues, providerInput } from './ProviderFields';
 
-type Values = {
-  status: SupportAnswer | '';
-  response: string;
-  provider: 'ourselves' | 'vendor';
-  vendor: string;
-  description: string;
-  startDate: string;
-  endDate: string;
-};
+type Values = ProviderValues & { status: SupportAnswer | ''; response: string };
 type Field = 'status' | 'response' | 'vendor' | 'description';
 const apiFields = [
   'status',
@@ -66,8 +59,7 @@ export function RespondForm({ support, onDone }: { support: Support; onDone: (me
     const empty: Field[] = [];
     if (!values.status) empty.push('status');
     if (!values.response.trim()) empty.push('response');
-    if (delivering && values.provider === 'vendor' && !values.vendor.trim()) empty.push('vendor');
-    if (values.status === 'provided' && !values.description.trim()) empty.push('description');
+    if (delivering) empty.push(...missingProvider(values, values.status === 'provided'));
     setMissing(Object.fromEntries(empty.map((field) => [field, true])));
     if (empty.length > 0 || !values.status) {
       document.getElementById(fieldId(empty[0]))?.focus();
@@ -79,14 +71,7 @@ export function RespondForm({ support, onDone }: { support: Support; onDone: (me
         status,
         response: values.response,
         version: support.version,
-        ...(delivering
-          ? {
-              providerVendor: values.provider === 'vendor' ? values.vendor : null,
-              description: values.description || null,
-              startDate: values.startDate || null,
-              endDate: values.endDate || null,
-            }
-          : {}),
+        ...(delivering ? providerInput(values) : {}),
       },
       { onSuccess: () => onDone(t('supports.respond.sent', { organization: support.organization.name })) },
     );
@@ -127,60 +112,19 @@ export function RespondForm({ support, onDone }: { support: Support; onDone: (me
           maxLength={limits.longTextMax}
         />
         {delivering && (
-          <>
-            <Radio.Group
-              label={t('supports.respond.provider')}
-              value={values.provider}
-              onChange={(value) => set('provider', value as Values['provider'])}
-            >
-              <Group gap="lg" mt="xs">
-                <Radio
-                  value="ourselves"
-                  label={t('supports.respond.ourselves', { organization: respondent })}
-                />
-                <Radio value="vendor" label={t('supports.respond.vendor')} />
-              </Group>
-            </Radio.Group>
-            {values.provider === 'vendor' && (
-              <TextInput
-                id={fieldId('vendor')}
-                label={t('supports.respond.vendorName')}
-                value={values.vendor}
-                onChange={(e) => set('vendor', e.currentTarget.value)}
-                error={errorOf('vendor', 'providerVendor')}
-                required
-                maxLength={limits.shortTextMax}
-              />
-            )}
-            <Textarea
-              id={fieldId('description')}
-              label={t('supports.respond.description')}
-              description={t('supports.respond.descriptionHelp')}
-              value={values.description}
-              onChange={(e) => set('description', e.currentTarget.value)}
-              error={errorOf('description')}
-              required={values.status === 'provided'}
-              autosize
-              minRows={2}
-              maxLength={limits.longTextMax}
-            />
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput
-                type="date"
-                label={t('supports.respond.startDate')}
-                value={values.startDate}
-                onChange={(e) => set('startDate', e.currentTarget.value)}
-                error={server.startDate}
-              />
-              <TextInput
-                type="date"
-                label={t('supports.respond.endDate')}
-                value={values.endDate}
-                onChange={(e) => set('endDate', e.currentTarget.value)}
-                error={server.endDate}
-              />
-            </SimpleGrid>
-          </>
+          <ProviderFields
+            values={values}
+            onChange={set}
+            ourselves={respondent}
+            fieldId={fieldId}
+            errors={{
+              vendor: errorOf('vendor', 'providerVendor'),
+              description: errorOf('description'),
+              startDate: server.startDate,
+              endDate: server.endDate,
+            }}
+            descriptionRequired={values.status === 'provided'}
+          />
         )}
         {general && (
           <Notice color="red" role="alert">

@@ -11,6 +11,7 @@ import { useOrgId } from '../../shell/navigation';
 import { Notice } from '../admin/common/Notice';
 import { useCurrentPlan, useSupport, useSupports } from './api';
 import { BelowSupports } from './BelowSupports';
+import { ProvideSupportForm } from './ProvideSupportForm';
 import { RequestSupportForm } from './RequestSupportForm';
 import { SupportCard } from './SupportCard';
 
@@ -32,7 +33,7 @@ export default function SupportsPage() {
   const { t } = useTranslation();
   const organizationId = useOrgId();
   const organization = useOrganization(organizationId);
-  const search = useSearch({ strict: false }) as { support?: string };
+  const search = useSearch({ strict: false });
   const linked = useSupport(search.support ?? null);
   const [chosen, setChosen] = useState<View | null>(null);
   if (organization.isPending || (search.support && linked.isPending)) return <Loading />;
@@ -100,6 +101,8 @@ function OurSupports({ organization, openId }: { organization: OrganizationDetai
             plan={plan.tree}
           />
         ))}
+      {abilities.provide &&
+        (plan.isPending ? <Loading /> : <ProvideSupportForm organization={organization} plan={plan.tree} />)}
       <SupportList
         items={items}
         view="ours"

@@ -3,6 +3,7 @@ import type { Adjustment, AdjustmentList, CreateAdjustmentInput } from '../../..
 import type { PlanTree } from '../../../shared/schemas/plan';
 import type {
   EvaluateSupportInput,
+  ProvideSupportInput,
   RequestSupportInput,
   RespondSupportInput,
   Support,
@@ -67,6 +68,12 @@ function useSupportWrite<T>(write: (input: T) => Promise<Support>) {
 export function useRequestSupport(organizationId: string) {
   return useSupportWrite((input: RequestSupportInput) =>
     api.post<Support>(`/api/organizations/${organizationId}/supports`, input),
+  );
+}
+
+export function useProvideSupport(organizationId: string) {
+  return useSupportWrite((input: ProvideSupportInput) =>
+    api.post<Support>(`/api/organizations/${organizationId}/supports/provided`, input),
   );
 }
 
