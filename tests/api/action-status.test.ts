@@ -309,4 +309,17 @@ describe.each(engines)('monthly status API on %s', (engine) => {
     // Every action left with reports sat under that milestone, so every month is gone.
     expect(await expectSummariesMatchReports(db(), school.id)).toEqual({ months: 0, latest: 0 });
   });
+
+  it('takes an archived plan’s reports out of the summaries and keeps them as its history', async () => {
+    const { ids, lead, plan, school } = await setup();
+    const [a1, a2] = ids.actions;
+    await ok(post(lead.client, a1, { period: '2026-09', status: 'on_track', percentComplete: 20 }), 201);
+    await ok(post(lead.client, a2, { period: '2026-09', status: 'completed', percentComplete: 100 }), 201);
+    expect(await expectSummariesMatchReports(db(), school.id)).toEqual({ months: 1, latest: 2 });
+    const { version } = await ok(lead.client.get(`/api/plans/${plan.id}`));
+    await ok(lead.client.post(`/api/plans/${plan.id}/archive`, { version }));
+    expect(await expectSummariesMatchReports(db(), school.id)).toEqual({ months: 0, latest: 0 });
+    const history = await ok(lead.client.get(`/api/actions/${a1}/status`));
+    expect(history.items.map((r: any) => r.period)).toEqual(['2026-09']);
+  });
 });

@@ -84,6 +84,7 @@ describe.each(engines)('observations API on %s', (engine) => {
         { ...good, breakdown: '' },
         { period: '2026', value: 1 },
         { ...good, period: '2026-10', value: 1e12 },
+        { ...good, period: '2026-09', value: 101 },
       ],
     });
     expect(second.status).toBe(400);
@@ -94,6 +95,7 @@ describe.each(engines)('observations API on %s', (engine) => {
       ['items.4.period', 'Item 1 already gives this metric, period and breakdown.'],
       ['items.5.metricId', 'Send metricId or metricCode.'],
       ['items.6.value', expect.stringContaining('must be below')],
+      ['items.7.value', '101 is not a percent: use a number from 0 to 100.'],
     ]);
     expect(await observationCount(h.services, [s.school.id])).toBe(before);
   });

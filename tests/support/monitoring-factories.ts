@@ -108,8 +108,8 @@ export async function makeReport(
 const sorted = <T>(rows: T[]) => rows.map((r) => JSON.stringify(r)).sort();
 
 /**
- * Checks an organization's rows of both summary tables against a recomputation from its reports: the counts
- * and budget of every month, and every action's latest report with where it sits in the plan now.
+ * Checks an organization's rows of both summary tables against a recomputation from the reports of its live
+ * plans: the counts and budget of every month, and every action's latest report with where it sits now.
  */
 export async function expectSummariesMatchReports(db: Db, organizationId: string) {
   const actualMonths = rowsOf(
@@ -130,7 +130,9 @@ export async function expectSummariesMatchReports(db: Db, organizationId: string
              count(*) FILTER (WHERE r.status = 'completed')::int AS completed,
              count(*) FILTER (WHERE r.status = 'cancelled')::int AS cancelled,
              coalesce(sum(r.budget_used), 0)::numeric(16, 2)::text AS budget
-        FROM action_status_reports r JOIN organizations o ON o.id = r.organization_id
+        FROM action_status_reports r
+        JOIN organizations o ON o.id = r.organization_id
+        JOIN plans p ON p.id = r.plan_id AND p.archived_at IS NULL
        WHERE r.organization_id = ${organizationId}
        GROUP BY r.organization_id, r.period, o.path, o.kind, o.id, o.parent_id`),
   );
@@ -150,6 +152,7 @@ export async function expectSummariesMatchReports(db: Db, organizationId: string
              a.end_date::text AS end_date
         FROM action_status_reports r
         JOIN organizations o ON o.id = r.organization_id
+        JOIN plans p ON p.id = r.plan_id AND p.archived_at IS NULL
         JOIN plan_actions a ON a.id = r.action_id
         JOIN plan_milestones m ON m.id = a.milestone_id
         JOIN plan_strategies s ON s.id = m.strategy_id

@@ -8,8 +8,8 @@ const context: ImportContext = {
   organizationId: 'district',
   organizationName: 'Lakeside District',
   metrics: new Map([
-    ['read-7', { id: 'm1', code: 'READ-7', archived: false }],
-    ['old', { id: 'm2', code: 'OLD', archived: true }],
+    ['read-7', { id: 'm1', code: 'READ-7', unit: 'percent', archived: false }],
+    ['old', { id: 'm2', code: 'OLD', unit: 'score', archived: true }],
   ]),
   organizations: new Map([
     ['d1', 'district'],
@@ -76,6 +76,7 @@ describe('checkObservationRows', () => {
       row({ school: 'twin' }),
       row({ metric: '' }),
       row({ period: '2026-q1' }),
+      row({ period: '2026-Q3', value: '104%' }),
     ]);
     expect(result.points.map((p) => p.row)).toEqual([2]);
     expect(result.errors.map((e) => [e.row, e.column, e.message])).toEqual([
@@ -92,8 +93,9 @@ describe('checkObservationRows', () => {
       [9, 'school', 'More than one organization has the code "twin".'],
       [10, 'metric', 'Missing metric code.'],
       [11, null, 'Row 2 already gives this metric, organization, period and breakdown.'],
+      [12, 'value', '104 is not a percent: use a number from 0 to 100.'],
     ]);
-    expect(result.errorCount).toBe(9);
+    expect(result.errorCount).toBe(10);
   });
 
   it('lists problems up to the limit but counts them all', () => {

@@ -1,4 +1,6 @@
 import { limits } from '../../shared/limits';
+import { unitProblem } from '../../shared/monitoring/units';
+import type { MetricUnit } from '../../shared/schemas/monitoring-enums';
 import type { ImportMapping, ImportRowError } from '../../shared/schemas/performance';
 import type { ObservationTable } from './observation-file';
 import { normalizeBreakdown, readPeriod, readValue } from './observation-values';
@@ -17,7 +19,7 @@ export type ImportContext = {
   organizationId: string;
   organizationName: string;
   /** Metrics the importing organization can see, by lower-case code. */
-  metrics: Map<string, { id: string; code: string; archived: boolean }>;
+  metrics: Map<string, { id: string; code: string; unit: MetricUnit; archived: boolean }>;
   /** The importing organization and those below it that have a code, by lower-case code; null when ambiguous. */
   organizations: Map<string, string | null>;
 };
@@ -77,6 +79,8 @@ export function checkObservationRows(
 
     const value = readValue(cell(cells, at.value));
     if (!value.ok) report(row, mapping.value, value.message);
+    const outOfRange = value.ok && metric ? unitProblem(metric.unit, value.value) : null;
+    if (outOfRange) report(row, mapping.value, outOfRange);
 
     const breakdown = normalizeBreakdown(cell(cells, at.breakdown));
     if (breakdown.length > limits.shortTextMax) {

@@ -129,11 +129,10 @@ export function countUpsert(
 }
 
 /**
- * Before actions are deleted: takes their reports out of the monthly counts (dropping months left with
- * none), then deletes the reports and their latest-status rows.
+ * Takes the reports `which` selects out of their organizations' monthly counts (dropping months left with
+ * none) and removes their actions' latest-status rows; the reports themselves stay.
  */
-export async function forgetActionReports(tx: Tx, actionIds: string[]) {
-  if (actionIds.length === 0) return;
+async function uncountReports(tx: Tx, which: SQL) {
   const ops = organizationPeriodStatus;
   // The status values are the column names of the counts.
   const counts = (Object.keys(statusKeys) as ActionStatus[]).map(
@@ -157,7 +156,7 @@ export async function forgetActionReports(tx: Tx, actionIds: string[]) {
           ${sql.join(filters, sql`, `)},
           coalesce(sum(${actionStatusReports.budgetUsed}), 0) AS budget
         FROM ${actionStatusReports}
-        WHERE ${inArray(actionStatusReports.actionId, actionIds)}
+        WHERE ${which}
         GROUP BY 1, 2
       ) AS g
       WHERE ${ops}.organization_id = g.organization_id AND ${ops}.period = g.period
@@ -169,8 +168,29 @@ export async function forgetActionReports(tx: Tx, actionIds: string[]) {
       sql`DELETE FROM ${ops} WHERE organization_id = ${row.organization_id} AND period = ${row.period} AND reported = 0`,
     );
   }
-  await tx.delete(actionStatusLatest).where(inArray(actionStatusLatest.actionId, actionIds));
+  await tx
+    .delete(actionStatusLatest)
+    .where(
+      inArray(
+        actionStatusLatest.actionId,
+        tx.select({ id: actionStatusReports.actionId }).from(actionStatusReports).where(which),
+      ),
+    );
+}
+
+/** Before actions are deleted: their reports leave the summaries, then go. */
+export async function forgetActionReports(tx: Tx, actionIds: string[]) {
+  if (actionIds.length === 0) return;
+  await uncountReports(tx, inArray(actionStatusReports.actionId, actionIds));
   await tx.delete(actionStatusReports).where(inArray(actionStatusReports.actionId, actionIds));
+}
+
+/**
+ * When a plan is archived: its reports stay as its history, but leave the counts and latest statuses the
+ * network views read, which describe the plans organizations work by now.
+ */
+export async function withdrawPlanReports(tx: Tx, planId: string) {
+  await uncountReports(tx, eq(actionStatusReports.planId, planId));
 }
 
 /** Before milestones are deleted: their semester reviews go with them. */

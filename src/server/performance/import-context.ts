@@ -16,7 +16,7 @@ export async function loadImportContext(
   options: { organizationCodes: boolean },
 ): Promise<ImportContext> {
   const metricRows = await tx
-    .select({ id: metrics.id, code: metrics.code, archivedAt: metrics.archivedAt })
+    .select({ id: metrics.id, code: metrics.code, unit: metrics.unit, archivedAt: metrics.archivedAt })
     .from(metrics)
     .where(inArray(metrics.organizationId, pathIds(organization.path)));
   const organizationRows = options.organizationCodes
@@ -42,7 +42,7 @@ export async function loadImportContext(
     metrics: new Map(
       metricRows.map((m) => [
         m.code.toLowerCase(),
-        { id: m.id, code: m.code, archived: m.archivedAt !== null },
+        { id: m.id, code: m.code, unit: m.unit, archived: m.archivedAt !== null },
       ]),
     ),
     organizations: codes,

@@ -1,3 +1,4 @@
+import { unitProblem } from '../../../shared/monitoring/units';
 import type { ObservationBatchInput } from '../../../shared/schemas/performance';
 import { observationValueLimit } from '../../../shared/schemas/performance';
 import { badRequest, type Issue } from '../../http/errors';
@@ -45,13 +46,12 @@ export async function recordObservations(
       issues.push({ path: path('metricId'), message: `The metric "${metric.code}" is archived.` });
       metric = undefined;
     }
-    if (Math.abs(item.value) >= observationValueLimit) {
-      issues.push({
-        path: path('value'),
-        message: `Values must be below ${observationValueLimit.toExponential()}.`,
-      });
-    }
-    if (!metric) return;
+    const valueProblem =
+      Math.abs(item.value) >= observationValueLimit
+        ? `Values must be below ${observationValueLimit.toExponential()}.`
+        : metric && unitProblem(metric.unit, item.value);
+    if (valueProblem) issues.push({ path: path('value'), message: valueProblem });
+    if (!metric || valueProblem) return;
     const point = {
       metricId: metric.id,
       organizationId: organization.id,

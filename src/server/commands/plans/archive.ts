@@ -1,13 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { plans } from '../../db/schema';
+import { withdrawPlanReports } from '../../monitoring/summaries';
 import type { LoadedPlan } from '../../plans/load';
 import type { PlanRow } from '../../queries/plans';
 import { type CommandContext, recordAudit } from '../context';
 import { assertVersion, staleWrite } from '../versioning';
 
 /**
- * Archives a plan: it stays readable as history, no longer changes, and frees its period for a new plan.
- * The caller has authorized `archive`.
+ * Archives a plan: it stays readable as history, no longer changes, and frees its period for a new plan;
+ * its monthly reports leave the network summaries. The caller has authorized `archive`.
  */
 export async function archivePlan(
   ctx: CommandContext,
@@ -22,6 +23,7 @@ export async function archivePlan(
     .where(and(eq(plans.id, current.id), eq(plans.version, input.version)))
     .returning();
   if (!row) throw staleWrite('plan');
+  await withdrawPlanReports(ctx.tx, current.id);
   await recordAudit(ctx, {
     organizationId: current.organizationId,
     entityType: 'plan',

@@ -2,48 +2,33 @@ import { Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ReportingCalendar } from '../../../shared/schemas/monitoring';
 import type { OrganizationDetail } from '../../../shared/schemas/organization';
-import { useOrganization } from '../../api/hooks';
-import { Facts, PageHeader } from '../../components/PageHeader';
-import { ErrorState, Loading } from '../../components/QueryState';
+import { Facts } from '../../components/PageHeader';
 import { useTranslation } from '../../i18n';
-import { useOrgId } from '../../shell/navigation';
 import { ConfirmModal } from '../admin/common/ConfirmModal';
-import { AnnounceProvider } from '../plans/tree/announce';
-import { useInheritCalendar, useReportingCalendar } from './api';
+import { useInheritCalendar } from './api';
 import { CalendarForm } from './CalendarForm';
+import { MonitoringPage } from './MonitoringPage';
 import { monthName } from './periods';
 
 /** The reporting calendar in effect, where it comes from, and for those who may, a form to set it. */
 export default function CalendarPage() {
   const { t } = useTranslation();
-  const organizationId = useOrgId();
-  const organization = useOrganization(organizationId);
-  const calendar = useReportingCalendar(organizationId);
-  if (organization.isPending || calendar.isPending) return <Loading />;
-  if (organization.error)
-    return <ErrorState error={organization.error} onRetry={() => organization.refetch()} />;
-  if (calendar.error) return <ErrorState error={calendar.error} onRetry={() => calendar.refetch()} />;
   return (
-    <>
-      <PageHeader
-        organization={organization.data}
-        title={t('monitoring.calendar.title')}
-        description={t('monitoring.calendar.intro')}
-      />
-      <AnnounceProvider>
+    <MonitoringPage title={t('monitoring.calendar.title')} description={t('monitoring.calendar.intro')}>
+      {(organization, calendar) => (
         <Stack gap="xl" maw={860}>
-          <InEffect organization={organization.data} calendar={calendar.data} />
-          {calendar.data.abilities.edit && (
+          <InEffect organization={organization} calendar={calendar} />
+          {calendar.abilities.edit && (
             // Saving changes the version and the values; a fresh form starts from them.
             <CalendarForm
-              key={`${calendar.data.source}-${calendar.data.version}`}
-              organization={organization.data}
-              calendar={calendar.data}
+              key={`${calendar.source}-${calendar.version}`}
+              organization={organization}
+              calendar={calendar}
             />
           )}
         </Stack>
-      </AnnounceProvider>
-    </>
+      )}
+    </MonitoringPage>
   );
 }
 

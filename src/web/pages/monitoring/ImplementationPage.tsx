@@ -1,16 +1,14 @@
-import { Card, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useSearch } from '@tanstack/react-router';
 import type { ImplementationFigures, ReportingCalendar } from '../../../shared/schemas/monitoring';
 import type { OrganizationDetail } from '../../../shared/schemas/organization';
-import { useOrganization } from '../../api/hooks';
-import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { useTranslation } from '../../i18n';
-import { useOrgId } from '../../shell/navigation';
 import { Notice } from '../admin/common/Notice';
-import { AnnounceProvider } from '../plans/tree/announce';
-import { useImplementation, useMilestoneReviews, useReportingCalendar } from './api';
-import { localToday, quarterChoices, quarterParts, semesterParts, withChosen } from './periods';
+import { useImplementation, useMilestoneReviews } from './api';
+import { MonitoringPage } from './MonitoringPage';
+import { quarterParts, semesterParts } from './periods';
+import { QuarterSelect } from './QuarterSelect';
 import { StrategyFigures } from './StrategyFigures';
 import { TrendChart } from './TrendChart';
 import { useAmount, usePercent } from './usePercent';
@@ -18,24 +16,10 @@ import { useAmount, usePercent } from './usePercent';
 /** Tool A's implementation tables for a quarter: totals, the year's trend, and per strategy and milestone. */
 export default function ImplementationPage() {
   const { t } = useTranslation();
-  const organizationId = useOrgId();
-  const organization = useOrganization(organizationId);
-  const calendar = useReportingCalendar(organizationId);
-  if (organization.isPending || calendar.isPending) return <Loading />;
-  if (organization.error)
-    return <ErrorState error={organization.error} onRetry={() => organization.refetch()} />;
-  if (calendar.error) return <ErrorState error={calendar.error} onRetry={() => calendar.refetch()} />;
   return (
-    <>
-      <PageHeader
-        organization={organization.data}
-        title={t('monitoring.figures.title')}
-        description={t('monitoring.figures.intro')}
-      />
-      <AnnounceProvider>
-        <Figures organization={organization.data} calendar={calendar.data} />
-      </AnnounceProvider>
-    </>
+    <MonitoringPage title={t('monitoring.figures.title')} description={t('monitoring.figures.intro')}>
+      {(organization, calendar) => <Figures organization={organization} calendar={calendar} />}
+    </MonitoringPage>
   );
 }
 
@@ -46,33 +30,15 @@ function Figures({
   organization: OrganizationDetail;
   calendar: ReportingCalendar;
 }) {
-  const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
+  const { t } = useTranslation();
   const search = useSearch({ strict: false }) as { period?: string };
   const figures = useImplementation(organization.id, search.period);
   const reviews = useMilestoneReviews(organization.id, figures.data?.semester);
   const period = search.period ?? figures.data?.period;
-  const quarters = withChosen(quarterChoices(calendar, localToday()), period);
 
   return (
     <Stack gap="xl">
-      <NativeSelect
-        label={t('monitoring.figures.quarter')}
-        value={period ?? ''}
-        onChange={(event) =>
-          navigate({
-            to: '.',
-            search: { period: event.currentTarget.value },
-            replace: true,
-            resetScroll: false,
-          })
-        }
-        data={quarters.map((q) => ({
-          value: q,
-          label: t('monitoring.periods.quarterLong', quarterParts(calendar, q, i18n.language)),
-        }))}
-        w={280}
-      />
+      <QuarterSelect label={t('monitoring.figures.quarter')} calendar={calendar} period={period} />
       {figures.isPending ? (
         <Loading />
       ) : figures.error ? (

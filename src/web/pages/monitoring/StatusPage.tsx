@@ -4,13 +4,10 @@ import type { ReactNode } from 'react';
 import { reportingMonth } from '../../../shared/monitoring/calendar';
 import type { ReportingCalendar, StatusSheetQuery } from '../../../shared/schemas/monitoring';
 import type { OrganizationDetail } from '../../../shared/schemas/organization';
-import { useOrganization } from '../../api/hooks';
-import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { useTranslation } from '../../i18n';
-import { useOrgId } from '../../shell/navigation';
-import { AnnounceProvider } from '../plans/tree/announce';
-import { useReportingCalendar, useStatusSheet } from './api';
+import { useStatusSheet } from './api';
+import { MonitoringPage } from './MonitoringPage';
 import { localToday, monthChoices, monthLabel, withChosen } from './periods';
 import { StatusSheetForm } from './StatusSheetForm';
 import { useStatusDrafts } from './useStatusDrafts';
@@ -22,24 +19,10 @@ const scopes: Scope[] = ['mine', 'team', 'all'];
 /** Monthly status: every action due this month, reported in a few minutes, saved in one go. */
 export default function StatusPage() {
   const { t } = useTranslation();
-  const organizationId = useOrgId();
-  const organization = useOrganization(organizationId);
-  const calendar = useReportingCalendar(organizationId);
-  if (organization.isPending || calendar.isPending) return <Loading />;
-  if (organization.error)
-    return <ErrorState error={organization.error} onRetry={() => organization.refetch()} />;
-  if (calendar.error) return <ErrorState error={calendar.error} onRetry={() => calendar.refetch()} />;
   return (
-    <>
-      <PageHeader
-        organization={organization.data}
-        title={t('monitoring.status.title')}
-        description={t('monitoring.status.intro')}
-      />
-      <AnnounceProvider>
-        <StatusEntry organization={organization.data} calendar={calendar.data} />
-      </AnnounceProvider>
-    </>
+    <MonitoringPage title={t('monitoring.status.title')} description={t('monitoring.status.intro')}>
+      {(organization, calendar) => <StatusEntry organization={organization} calendar={calendar} />}
+    </MonitoringPage>
   );
 }
 

@@ -1,7 +1,6 @@
-import { Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type {
-  CauseAndAdjustment,
   ImplementationFigures,
   MilestoneQuarterFigures,
   MilestoneReviewSheet,
@@ -9,9 +8,10 @@ import type {
   StrategyFigures as StrategyFiguresData,
 } from '../../../shared/schemas/monitoring';
 import { useTranslation } from '../../i18n';
-import { ScrollTable } from '../assessments/ScrollTable';
+import { Causes, Lines } from './FigureCells';
+import { FigureTable } from './FigureTable';
 import { MilestoneReviews } from './MilestoneReviews';
-import { dayLabel, monthLabel, quarterParts, semesterParts } from './periods';
+import { dayLabel, quarterParts, semesterParts } from './periods';
 import { useAmount, usePercent } from './usePercent';
 
 type Props = {
@@ -57,7 +57,7 @@ export function StrategyFigures({ organizationId, figures, strategy, calendar, r
           )}
         </div>
 
-        <FigureTable
+        <OnePeriodTable
           caption={t('monitoring.figures.semesterCaption', {
             strategy: strategy.strategy.number,
             semester: semesterName,
@@ -86,7 +86,13 @@ export function StrategyFigures({ organizationId, figures, strategy, calendar, r
             },
             {
               label: t('monitoring.figures.rows.causes'),
-              value: <Causes items={semester.causesAndAdjustments} />,
+              value: (
+                <Causes
+                  items={semester.causesAndAdjustments}
+                  texts="monitoring.figures"
+                  none={t('monitoring.figures.noCauses')}
+                />
+              ),
             },
           ]}
         />
@@ -122,7 +128,7 @@ function MilestoneTable({ milestone, quarter }: { milestone: MilestoneQuarterFig
           {t('monitoring.figures.milestoneDue', { date: dayLabel(m.dueDate, i18n.language) })}
         </Text>
       )}
-      <FigureTable
+      <OnePeriodTable
         caption={t('monitoring.figures.quarterCaption', { milestone: m.number, quarter })}
         column={quarter}
         rows={[
@@ -146,7 +152,13 @@ function MilestoneTable({ milestone, quarter }: { milestone: MilestoneQuarterFig
           { label: t('monitoring.figures.rows.behind'), value: percent(milestone.actionsBehindPct) },
           {
             label: t('monitoring.figures.rows.causes'),
-            value: <Causes items={milestone.causesAndAdjustments} />,
+            value: (
+              <Causes
+                items={milestone.causesAndAdjustments}
+                texts="monitoring.figures"
+                none={t('monitoring.figures.noCauses')}
+              />
+            ),
           },
           {
             label: t('monitoring.figures.rows.resources'),
@@ -177,8 +189,8 @@ function MilestoneTable({ milestone, quarter }: { milestone: MilestoneQuarterFig
   );
 }
 
-/** Tool A's layout: the measures down the side, the period across the top. */
-function FigureTable({
+/** Tool A's table for the one period this page shows. */
+function OnePeriodTable({
   caption,
   column,
   rows,
@@ -189,66 +201,13 @@ function FigureTable({
 }) {
   const { t } = useTranslation();
   return (
-    <ScrollTable caption={caption} minWidth={520} withTableBorder withColumnBorders>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col" w="32%">
-            {t('monitoring.figures.measure')}
-          </Table.Th>
-          <Table.Th scope="col">{column}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.label}>
-            <Table.Th scope="row" fw={500}>
-              {row.label}
-            </Table.Th>
-            <Table.Td>{row.value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </ScrollTable>
-  );
-}
-
-function Lines({ items }: { items: string[] }) {
-  return (
-    <List size="sm" spacing={2}>
-      {items.map((item) => (
-        <List.Item key={item}>{item}</List.Item>
-      ))}
-    </List>
-  );
-}
-
-function Causes({ items }: { items: CauseAndAdjustment[] }) {
-  const { t, i18n } = useTranslation();
-  // Monthly reports name a month; semester reviews a semester.
-  const periodName = (period: string) =>
-    /^\d{4}-S[12]$/.test(period)
-      ? t('monitoring.periods.semester', semesterParts(period))
-      : monthLabel(period, i18n.language);
-  if (items.length === 0) return <Text size="sm">{t('monitoring.figures.noCauses')}</Text>;
-  return (
-    <List size="sm" spacing={6}>
-      {items.map((item) => (
-        <List.Item key={`${item.itemId}-${item.period}`}>
-          <Text span size="sm" fw={600}>
-            {t('monitoring.figures.causeOf', {
-              number: item.number,
-              period: periodName(item.period),
-            })}
-            {item.status
-              ? ` · ${t(`monitoring.statuses.${item.status}`, { defaultValue: item.status })}`
-              : ''}
-          </Text>
-          {item.cause && <Text size="sm">{t('monitoring.figures.cause', { text: item.cause })}</Text>}
-          {item.adjustment && (
-            <Text size="sm">{t('monitoring.figures.adjustment', { text: item.adjustment })}</Text>
-          )}
-        </List.Item>
-      ))}
-    </List>
+    <FigureTable
+      caption={caption}
+      measure={t('monitoring.figures.measure')}
+      columns={[{ key: column, label: column }]}
+      rows={rows.map((row) => ({ label: row.label, cells: [row.value] }))}
+      minWidth={520}
+      measureWidth="32%"
+    />
   );
 }

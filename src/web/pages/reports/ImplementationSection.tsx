@@ -1,8 +1,7 @@
-import { Badge, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { quartersSoFar, semestersSoFar } from '../../../shared/monitoring/year-so-far';
 import type {
-  CauseAndAdjustment,
   ImplementationFigures,
   MilestoneQuarterFigures,
   ReportingCalendar,
@@ -11,12 +10,10 @@ import type {
 import type { QuarterlyReport } from '../../../shared/schemas/quarterly-report';
 import { AnchorLink } from '../../components/links';
 import { useTranslation } from '../../i18n';
-import { ScrollTable } from '../assessments/ScrollTable';
-import { dayLabel, monthLabel, quarterParts, semesterParts } from '../monitoring/periods';
+import { Causes, Lines } from '../monitoring/FigureCells';
+import { type FigureColumn, type FigureRow, FigureTable } from '../monitoring/FigureTable';
+import { dayLabel, quarterParts, semesterParts } from '../monitoring/periods';
 import { useAmount, usePercent } from '../monitoring/usePercent';
-
-type Column = { key: string; label: string };
-type Row = { label: string; cells: ReactNode[] };
 
 /** Tool A's reporting tables for the school year so far: a column for each quarter (or semester) reached. */
 export function ImplementationSection({
@@ -34,7 +31,7 @@ export function ImplementationSection({
     key: q.period,
     label: t('monitoring.periods.quarterShort', quarterParts(calendar, q.period, i18n.language)),
   }));
-  const totalsRow = (label: string, value: (q: ImplementationFigures) => ReactNode): Row => ({
+  const totalsRow = (label: string, value: (q: ImplementationFigures) => ReactNode): FigureRow => ({
     label,
     cells: quarters.map(value),
   });
@@ -63,7 +60,7 @@ export function ImplementationSection({
           </Text>
         ) : (
           <>
-            <FigureTable
+            <YearTable
               caption={t('reports.implementation.totalsCaption')}
               columns={quarterColumns}
               rows={[
@@ -104,11 +101,12 @@ function Strategy({
 }: {
   strategy: StrategyFigures;
   report: QuarterlyReport;
-  quarterColumns: Column[];
+  quarterColumns: FigureColumn[];
 }) {
   const { t } = useTranslation();
   const percent = usePercent();
   const semesters = semestersSoFar(report);
+  const none = t('reports.implementation.none');
   const { id, number, title, practiceCodes } = strategy.strategy;
   const of = (figures: ImplementationFigures) =>
     figures.strategies.find((s) => s.strategy.id === id)?.semester;
@@ -133,7 +131,7 @@ function Strategy({
           </Group>
         )}
       </div>
-      <FigureTable
+      <YearTable
         caption={t('reports.implementation.semesterCaption', { number })}
         columns={semesters.map((s) => ({
           key: s.semester,
@@ -152,13 +150,14 @@ function Strategy({
                   items={f.milestonesBehind.map((m) =>
                     t('reports.implementation.milestone', { number: m.number, title: m.title }),
                   )}
+                  none={none}
                 />
               )),
             ),
           },
           {
             label: t('reports.implementation.rows.causes'),
-            cells: semesters.map((s) => cell(s, (f) => <Causes items={f.causesAndAdjustments} />)),
+            cells: semesters.map((s) => cell(s, (f) => <Causes items={f.causesAndAdjustments} texts="reports.implementation" none={none} />)),
           },
         ]}
       />
@@ -181,13 +180,14 @@ function Milestone({
 }: {
   milestone: MilestoneQuarterFigures;
   quarters: ImplementationFigures[];
-  columns: Column[];
+  columns: FigureColumn[];
 }) {
   const { t, i18n } = useTranslation();
   const percent = usePercent();
   const amount = useAmount();
   const { id, number, title, dueDate } = milestone.milestone;
-  const row = (label: string, value: (m: MilestoneQuarterFigures) => ReactNode): Row => ({
+  const none = t('reports.implementation.none');
+  const row = (label: string, value: (m: MilestoneQuarterFigures) => ReactNode): FigureRow => ({
     label,
     cells: quarters.map((q) => {
       const m = q.strategies.flatMap((s) => s.milestones).find((x) => x.milestone.id === id);
@@ -202,17 +202,17 @@ function Milestone({
           {t('reports.implementation.due', { date: dayLabel(dueDate, i18n.language) })}
         </Text>
       )}
-      <FigureTable
+      <YearTable
         caption={t('reports.implementation.milestoneCaption', { number })}
         columns={columns}
         rows={[
           row(t('reports.implementation.rows.actionsCompleted'), (m) => percent(m.actionsCompletedPct)),
           row(t('reports.implementation.rows.outputs'), (m) => (
-            <Lines items={m.outputsCompleted.map((o) => `${o.number}: ${o.outputs}`)} />
+            <Lines items={m.outputsCompleted.map((o) => `${o.number}: ${o.outputs}`)} none={none} />
           )),
           row(t('reports.implementation.rows.onTime'), (m) => percent(m.actionsOnTimePct)),
           row(t('reports.implementation.rows.behind'), (m) => percent(m.actionsBehindPct)),
-          row(t('reports.implementation.rows.causes'), (m) => <Causes items={m.causesAndAdjustments} />),
+          row(t('reports.implementation.rows.causes'), (m) => <Causes items={m.causesAndAdjustments} texts="reports.implementation" none={none} />),
           row(t('reports.implementation.rows.resources'), (m) => (
             <Stack gap={4}>
               <Text size="sm">
@@ -221,94 +221,28 @@ function Milestone({
                   planned: amount(m.budgetPlanned),
                 })}
               </Text>
-              <Lines items={m.resourcesUsed} quiet />
+              <Lines items={m.resourcesUsed} />
             </Stack>
           )),
-          row(t('reports.implementation.rows.comments'), (m) => <Lines items={m.comments} />),
+          row(t('reports.implementation.rows.comments'), (m) => <Lines items={m.comments} none={none} />),
         ]}
       />
     </Stack>
   );
 }
 
-/** Tool A's layout: the measures down the side, the periods across the top. */
-function FigureTable({ caption, columns, rows }: { caption: string; columns: Column[]; rows: Row[] }) {
+/** Tool A's table with a column for each period of the year so far. */
+function YearTable({ caption, columns, rows }: { caption: string; columns: FigureColumn[]; rows: FigureRow[] }) {
   const { t } = useTranslation();
   return (
-    <ScrollTable
+    <FigureTable
       caption={caption}
+      measure={t('reports.implementation.measure')}
+      columns={columns}
+      rows={rows}
       minWidth={260 + 200 * columns.length}
-      withTableBorder
-      withColumnBorders
-      verticalSpacing="xs"
-    >
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col" w={240}>
-            {t('reports.implementation.measure')}
-          </Table.Th>
-          {columns.map((c) => (
-            <Table.Th key={c.key} scope="col">
-              {c.label}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((row) => (
-          <Table.Tr key={row.label}>
-            <Table.Th scope="row" fw={500}>
-              {row.label}
-            </Table.Th>
-            {row.cells.map((cell, i) => (
-              <Table.Td key={columns[i]?.key ?? i} style={{ verticalAlign: 'top' }}>
-                {cell}
-              </Table.Td>
-            ))}
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </ScrollTable>
-  );
-}
-
-/** A list of short texts, or "None" (left out with `quiet`, where another line already speaks). */
-function Lines({ items, quiet = false }: { items: string[]; quiet?: boolean }) {
-  const { t } = useTranslation();
-  if (items.length === 0) return quiet ? null : <Text size="sm">{t('reports.implementation.none')}</Text>;
-  return (
-    <List size="sm" spacing={2}>
-      {items.map((item) => (
-        <List.Item key={item}>{item}</List.Item>
-      ))}
-    </List>
-  );
-}
-
-function Causes({ items }: { items: CauseAndAdjustment[] }) {
-  const { t, i18n } = useTranslation();
-  // Monthly reports name a month; semester reviews a semester.
-  const periodName = (period: string) =>
-    /^\d{4}-S[12]$/.test(period)
-      ? t('monitoring.periods.semester', semesterParts(period))
-      : monthLabel(period, i18n.language);
-  if (items.length === 0) return <Text size="sm">{t('reports.implementation.none')}</Text>;
-  return (
-    <List size="sm" spacing={6}>
-      {items.map((item) => (
-        <List.Item key={`${item.itemId}-${item.period}`}>
-          <Text span size="sm" fw={600}>
-            {t('reports.implementation.causeOf', { number: item.number, period: periodName(item.period) })}
-            {item.status
-              ? ` · ${t(`monitoring.statuses.${item.status}`, { defaultValue: item.status })}`
-              : ''}
-          </Text>
-          {item.cause && <Text size="sm">{t('reports.implementation.cause', { text: item.cause })}</Text>}
-          {item.adjustment && (
-            <Text size="sm">{t('reports.implementation.adjustment', { text: item.adjustment })}</Text>
-          )}
-        </List.Item>
-      ))}
-    </List>
+      measureWidth={240}
+      compact
+    />
   );
 }

@@ -1,14 +1,13 @@
-import { Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../shared/limits';
 import type { PlanTree } from '../../../shared/schemas/plan';
 import { apiFieldErrors, formMessage } from '../../components/forms';
 import { useTranslation } from '../../i18n';
-import { Notice } from '../admin/common/Notice';
-import { StatusMessage } from '../admin/common/StatusMessage';
-import { PendingButton } from '../plans/SubmitButton';
+import { AdjustmentFields } from './AdjustmentFields';
 import { useRecordAdjustment } from './api';
 import { todayIso } from './dates';
+import { FormEnd } from './FormEnd';
 import { PlanItemSelect } from './PlanItemSelect';
 import { linkIds, planItemChoices } from './planItems';
 
@@ -113,54 +112,15 @@ export function AdjustmentForm({ organizationId, plan }: { organizationId: strin
               error={errorOf('item')}
             />
           )}
-          <Textarea
-            {...bind('cause')}
-            label={t('supports.adjust.form.cause')}
-            description={t('supports.adjust.form.causeHelp')}
-            required
-            autosize
-            minRows={2}
-            maxLength={limits.longTextMax}
-          />
-          <Textarea
-            {...bind('evidence')}
-            label={t('supports.adjust.form.evidence')}
-            description={t('supports.adjust.form.evidenceHelp')}
-            required
-            autosize
-            minRows={2}
-            maxLength={limits.longTextMax}
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextInput
-              {...bind('decidedBy')}
-              label={t('supports.adjust.form.decidedBy')}
-              description={t('supports.adjust.form.decidedByHelp')}
-              required
-              maxLength={limits.shortTextMax}
-            />
-            <TextInput
-              {...bind('decidedOn')}
-              type="date"
-              label={t('supports.adjust.form.decidedOn')}
-              description={t('supports.adjust.form.decidedOnHelp')}
-            />
-          </SimpleGrid>
-          {general && (
-            <Notice color="red" role="alert">
-              {general}
-            </Notice>
-          )}
-          {recorded && (
-            <StatusMessage onClose={() => setRecorded(false)}>
-              {t('supports.adjust.form.recorded')}
-            </StatusMessage>
-          )}
-          <div>
-            <PendingButton type="submit" pending={record.isPending}>
-              {t('supports.adjust.form.submit')}
-            </PendingButton>
-          </div>
+          <AdjustmentFields texts="supports.adjust.form" bind={bind} />
+          <FormEnd
+            error={general}
+            sent={recorded ? t('supports.adjust.form.recorded') : null}
+            onDismiss={() => setRecorded(false)}
+            pending={record.isPending}
+          >
+            {t('supports.adjust.form.submit')}
+          </FormEnd>
         </Stack>
       </form>
     </Paper>

@@ -4,12 +4,9 @@ import { limits } from '../../../shared/limits';
 import type { PlanTree } from '../../../shared/schemas/plan';
 import { apiFieldErrors, formMessage } from '../../components/forms';
 import { useTranslation } from '../../i18n';
-import { Notice } from '../admin/common/Notice';
-import { StatusMessage } from '../admin/common/StatusMessage';
-import { PendingButton } from '../plans/SubmitButton';
 import { useProvideSupport } from './api';
+import { FormEnd } from './FormEnd';
 import { PlanItemSelect } from './PlanItemSelect';
-import { PracticeSelect } from './PracticeSelect';
 import {
   emptyProvider,
   missingProvider,
@@ -18,6 +15,7 @@ import {
   providerInput,
 } from './ProviderFields';
 import { linkIds, planItemChoices } from './planItems';
+import { SupportPracticeSelect } from './SupportPracticeSelect';
 
 type Values = ProviderValues & { need: string; item: string; practice: string };
 const empty: Values = { ...emptyProvider, need: '', item: '', practice: '' };
@@ -135,33 +133,20 @@ export function ProvideSupportForm({
               error={server.milestoneId ?? server.strategyId}
             />
           )}
-          <PracticeSelect
+          <SupportPracticeSelect
             id={fieldId('practice')}
-            label={t('supports.request.practice')}
-            description={t('supports.request.practiceHelp')}
             value={values.practice}
             onChange={(value) => set('practice', value)}
-            first={
-              strategyPractice
-                ? t('supports.request.practiceDefault', { code: strategyPractice })
-                : t('supports.request.practiceNone')
-            }
+            strategyPractice={strategyPractice}
           />
-          {general && (
-            <Notice color="red" role="alert">
-              {general}
-            </Notice>
-          )}
-          {sent && (
-            <StatusMessage onClose={() => setSent(false)}>
-              {t('supports.provide.sent', { organization: organization.name })}
-            </StatusMessage>
-          )}
-          <div>
-            <PendingButton type="submit" pending={provide.isPending}>
-              {t('supports.provide.submit')}
-            </PendingButton>
-          </div>
+          <FormEnd
+            error={general}
+            sent={sent ? t('supports.provide.sent', { organization: organization.name }) : null}
+            onDismiss={() => setSent(false)}
+            pending={provide.isPending}
+          >
+            {t('supports.provide.submit')}
+          </FormEnd>
         </Stack>
       </form>
     </Paper>

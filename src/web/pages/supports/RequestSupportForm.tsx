@@ -4,13 +4,11 @@ import { limits } from '../../../shared/limits';
 import type { PlanTree } from '../../../shared/schemas/plan';
 import { apiFieldErrors, formMessage } from '../../components/forms';
 import { useTranslation } from '../../i18n';
-import { Notice } from '../admin/common/Notice';
-import { StatusMessage } from '../admin/common/StatusMessage';
-import { PendingButton } from '../plans/SubmitButton';
 import { useRequestSupport } from './api';
+import { FormEnd } from './FormEnd';
 import { PlanItemSelect } from './PlanItemSelect';
-import { PracticeSelect } from './PracticeSelect';
 import { linkIds, planItemChoices } from './planItems';
+import { SupportPracticeSelect } from './SupportPracticeSelect';
 
 type Field = 'need' | 'item';
 const apiFields = ['need', 'strategyId', 'milestoneId', 'practiceCode'];
@@ -115,33 +113,20 @@ export function RequestSupportForm({
           ) : (
             <Text size="sm">{t('supports.request.noPlan')}</Text>
           )}
-          <PracticeSelect
+          <SupportPracticeSelect
             id={fieldId('practice')}
-            label={t('supports.request.practice')}
-            description={t('supports.request.practiceHelp')}
             value={practice}
             onChange={setPractice}
-            first={
-              strategyPractice
-                ? t('supports.request.practiceDefault', { code: strategyPractice })
-                : t('supports.request.practiceNone')
-            }
+            strategyPractice={strategyPractice}
           />
-          {general && (
-            <Notice color="red" role="alert">
-              {general}
-            </Notice>
-          )}
-          {sent && (
-            <StatusMessage onClose={() => setSent(false)}>
-              {t('supports.request.sent', { organization: askOrganization.name })}
-            </StatusMessage>
-          )}
-          <div>
-            <PendingButton type="submit" pending={request.isPending}>
-              {t('supports.request.submit')}
-            </PendingButton>
-          </div>
+          <FormEnd
+            error={general}
+            sent={sent ? t('supports.request.sent', { organization: askOrganization.name }) : null}
+            onDismiss={() => setSent(false)}
+            pending={request.isPending}
+          >
+            {t('supports.request.submit')}
+          </FormEnd>
         </Stack>
       </form>
     </Paper>

@@ -1,4 +1,4 @@
-import { SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../../shared/limits';
 import type { PlanTree } from '../../../../shared/schemas/plan';
@@ -6,6 +6,7 @@ import { ApiError } from '../../../api/client';
 import { useTranslation } from '../../../i18n';
 import { Notice } from '../../admin/common/Notice';
 import { StatusMessage } from '../../admin/common/StatusMessage';
+import { AdjustmentFields } from '../../supports/AdjustmentFields';
 import { todayIso } from '../../supports/dates';
 import { usePlanWrite } from '../api';
 import { PendingButton } from '../SubmitButton';
@@ -128,43 +129,7 @@ export function RecordUpdate({
                 minRows={3}
                 maxLength={limits.longTextMax}
               />
-              {signed && (
-                <>
-                  <Textarea
-                    {...bind('cause')}
-                    label={t('planReview.history.record.cause')}
-                    description={t('planReview.history.record.causeHelp')}
-                    required
-                    autosize
-                    minRows={2}
-                    maxLength={limits.longTextMax}
-                  />
-                  <Textarea
-                    {...bind('evidence')}
-                    label={t('planReview.history.record.evidence')}
-                    description={t('planReview.history.record.evidenceHelp')}
-                    required
-                    autosize
-                    minRows={2}
-                    maxLength={limits.longTextMax}
-                  />
-                  <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                    <TextInput
-                      {...bind('decidedBy')}
-                      label={t('planReview.history.record.decidedBy')}
-                      description={t('planReview.history.record.decidedByHelp')}
-                      required
-                      maxLength={limits.shortTextMax}
-                    />
-                    <TextInput
-                      {...bind('decidedOn')}
-                      type="date"
-                      label={t('planReview.history.record.decidedOn')}
-                      description={t('planReview.history.record.decidedOnHelp')}
-                    />
-                  </SimpleGrid>
-                </>
-              )}
+              {signed && <AdjustmentFields texts="planReview.history.record" bind={bind} />}
               <WriteError
                 planId={plan.id}
                 error={write.error}
