@@ -35,17 +35,15 @@ export async function detailContext(
   actor: Actor,
 ): Promise<DetailContext> {
   const id = assessment.row.id;
-  const [rated, mine, consensus, reflections] = await Promise.all([
-    assessment.row.mode === 'anonymous'
-      ? []
-      : tx
-          .select({ raterId: assessmentRatings.raterId, itemKey: assessmentRatings.itemKey })
-          .from(assessmentRatings)
-          .where(and(eq(assessmentRatings.assessmentId, id), isNotNull(assessmentRatings.levelKey))),
-    actor.kind === 'person' ? ratingsByRater(tx, id, actor.personId) : [],
-    consensusOf(tx, id),
-    reflectionsOf(tx, id),
-  ]);
+  const rated = await (assessment.row.mode === 'anonymous'
+    ? []
+    : tx
+        .select({ raterId: assessmentRatings.raterId, itemKey: assessmentRatings.itemKey })
+        .from(assessmentRatings)
+        .where(and(eq(assessmentRatings.assessmentId, id), isNotNull(assessmentRatings.levelKey))));
+  const mine = await (actor.kind === 'person' ? ratingsByRater(tx, id, actor.personId) : []);
+  const consensus = await consensusOf(tx, id);
+  const reflections = await reflectionsOf(tx, id);
   const ratedKeys = new Map<string, string[]>();
   for (const r of rated) ratedKeys.set(r.raterId, [...(ratedKeys.get(r.raterId) ?? []), r.itemKey]);
   return { coverage, ratedKeys, mine, consensus, reflections };
@@ -57,10 +55,8 @@ export async function detailContext(
  */
 export async function outcomesFor(tx: Tx, assessment: LoadedAssessment, actor: Actor): Promise<Outcomes> {
   const ratingsVisible = aggregatesVisible(actor, assessmentRef(assessment));
-  const [ratings, consensus] = await Promise.all([
-    ratingsVisible ? ratingsOf(tx, assessment.row.id) : [],
-    consensusOf(tx, assessment.row.id),
-  ]);
+  const ratings = await (ratingsVisible ? ratingsOf(tx, assessment.row.id) : []);
+  const consensus = await consensusOf(tx, assessment.row.id);
   return {
     ratings: ratings.map((r) => ({ itemKey: r.itemKey, levelKey: r.levelKey })),
     consensus,

@@ -12,10 +12,8 @@ import { buildResults } from './results';
  */
 export async function exportDataFor(tx: Tx, actor: Actor, id: string): Promise<AssessmentExport> {
   const { assessment, coverage, ref } = await authorizedAssessment(tx, actor, id, 'export');
-  const [outcomes, reflections] = await Promise.all([
-    outcomesFor(tx, assessment, actor),
-    reflectionsOf(tx, id),
-  ]);
+  const outcomes = await outcomesFor(tx, assessment, actor);
+  const reflections = await reflectionsOf(tx, id);
   let teamRatings: AssessmentExport['teamRatings'] = null;
   if (canAssessment(actor, 'seeTeamRatings', ref)) {
     const rows = await ratingsOf(tx, id);

@@ -132,6 +132,13 @@ async function person(ctx: CommandContext, email: string) {
   return row;
 }
 
+/** People by the name part of their demo address, one read after another in the loading transaction. */
+async function peopleNamed(ctx: CommandContext, names: string[]) {
+  const found = [];
+  for (const name of names) found.push(await person(ctx, `${name}@example.org`));
+  return found;
+}
+
 /**
  * Demo assessments, loaded after the demo network and the shipped frameworks: Hudson's closed four-domains team
  * self-reflection with four raters (and three weak items carried to its needs assessment), its LEA
@@ -139,11 +146,12 @@ async function person(ctx: CommandContext, email: string) {
  * self-reflection on two domains. A framework that is not installed is skipped.
  */
 export async function seedDemoAssessments(ctx: CommandContext, byKey: Map<string, OrganizationRow>) {
-  const [superintendent, liaison, dataLead, curriculum] = await Promise.all(
-    ['superintendent', 'district.liaison', 'district.admin', 'curriculum.director'].map((n) =>
-      person(ctx, `${n}@example.org`),
-    ),
-  );
+  const [superintendent, liaison, dataLead, curriculum] = await peopleNamed(ctx, [
+    'superintendent',
+    'district.liaison',
+    'district.admin',
+    'curriculum.director',
+  ]);
   const hudson = byKey.get('hudson')!;
 
   const reflection = await runPlan(ctx, {
@@ -161,10 +169,8 @@ export async function seedDemoAssessments(ctx: CommandContext, byKey: Map<string
   });
   if (reflection) {
     const coverage = coverageOf(reflection.framework.definition, null);
-    const [ratings, consensus] = await Promise.all([
-      ratingsOf(ctx.tx, reflection.row.id),
-      consensusOf(ctx.tx, reflection.row.id),
-    ]);
+    const ratings = await ratingsOf(ctx.tx, reflection.row.id);
+    const consensus = await consensusOf(ctx.tx, reflection.row.id);
     await carryToNeeds(as(ctx, superintendent), {
       assessment: reflection,
       coverage,
@@ -199,11 +205,11 @@ export async function seedDemoAssessments(ctx: CommandContext, byKey: Map<string
     });
   }
 
-  const [porter, moore, kim] = await Promise.all(
-    ['riverside.superintendent', 'riverside.academics', 'riverside.improvement'].map((n) =>
-      person(ctx, `${n}@example.org`),
-    ),
-  );
+  const [porter, moore, kim] = await peopleNamed(ctx, [
+    'riverside.superintendent',
+    'riverside.academics',
+    'riverside.improvement',
+  ]);
   const conditions = { d: 'developing', p: 'proficient', e: 'exemplary' } as Record<string, string>;
   await runPlan(ctx, {
     organization: byKey.get('riverside')!,
@@ -227,11 +233,11 @@ export async function seedDemoAssessments(ctx: CommandContext, byKey: Map<string
     closedAt: new Date('2026-11-02T20:00:00Z'),
   });
 
-  const [brooks, ortega, wells] = await Promise.all(
-    ['pinevalley.superintendent', 'pinevalley.assistant', 'pinevalley.services'].map((n) =>
-      person(ctx, `${n}@example.org`),
-    ),
-  );
+  const [brooks, ortega, wells] = await peopleNamed(ctx, [
+    'pinevalley.superintendent',
+    'pinevalley.assistant',
+    'pinevalley.services',
+  ]);
   const fourDomains = { c: 'consistently-low', b: 'basic', m: 'moderate', h: 'consistently-high' } as Record<
     string,
     string

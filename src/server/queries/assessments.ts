@@ -118,17 +118,18 @@ export function reflectionsOf(tx: Tx | Db, assessmentId: string) {
 /** The consensus, reflections and ratings of several assessments at once, for network views and comparisons. */
 export async function outcomesOf(tx: Tx | Db, assessmentIds: string[]) {
   if (assessmentIds.length === 0) return { consensus: [], ratings: [] };
-  const [consensus, ratings] = await Promise.all([
-    tx.select().from(assessmentConsensus).where(inArray(assessmentConsensus.assessmentId, assessmentIds)),
-    tx
-      .select({
-        assessmentId: assessmentRatings.assessmentId,
-        itemKey: assessmentRatings.itemKey,
-        levelKey: assessmentRatings.levelKey,
-      })
-      .from(assessmentRatings)
-      .where(inArray(assessmentRatings.assessmentId, assessmentIds)),
-  ]);
+  const consensus = await tx
+    .select()
+    .from(assessmentConsensus)
+    .where(inArray(assessmentConsensus.assessmentId, assessmentIds));
+  const ratings = await tx
+    .select({
+      assessmentId: assessmentRatings.assessmentId,
+      itemKey: assessmentRatings.itemKey,
+      levelKey: assessmentRatings.levelKey,
+    })
+    .from(assessmentRatings)
+    .where(inArray(assessmentRatings.assessmentId, assessmentIds));
   return { consensus, ratings };
 }
 

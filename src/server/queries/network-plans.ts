@@ -60,23 +60,22 @@ export async function networkPlanEntries(
   if (filter.kind) where.push(eq(organizations.kind, filter.kind));
   if (filter.essa) where.push(eq(organizations.essaStatus, filter.essa));
 
-  const [orgs, livePlans] = await Promise.all([
-    tx
-      .select({
-        id: organizations.id,
-        name: organizations.name,
-        kind: organizations.kind,
-        essaStatus: organizations.essaStatus,
-        parentId: organizations.parentId,
-      })
-      .from(organizations)
-      .where(and(...where)),
-    tx
-      .select({ plan: plans })
-      .from(plans)
-      .innerJoin(organizations, eq(organizations.id, plans.organizationId))
-      .where(and(...below, isNull(plans.archivedAt))),
-  ]);
+  const orgs = await tx
+    .select({
+      id: organizations.id,
+      name: organizations.name,
+      kind: organizations.kind,
+      essaStatus: organizations.essaStatus,
+      parentId: organizations.parentId,
+    })
+    .from(organizations)
+    .where(and(...where));
+
+  const livePlans = await tx
+    .select({ plan: plans })
+    .from(plans)
+    .innerJoin(organizations, eq(organizations.id, plans.organizationId))
+    .where(and(...below, isNull(plans.archivedAt)));
 
   const schoolYear = schoolYearOf(today.toISOString().slice(0, 10));
   const plansByOrg = groupBy(
@@ -93,15 +92,13 @@ export async function networkPlanEntries(
 
   const planIds = entries.flatMap((e) => (e.plan ? [e.plan.id] : []));
   const parentIds = [...new Set(entries.map((e) => e.organization.parentId as string))];
-  const [strategies, parents] = await Promise.all([
-    strategiesOf(tx, planIds),
-    parentIds.length
-      ? tx
-          .select({ id: organizations.id, name: organizations.name })
-          .from(organizations)
-          .where(inArray(organizations.id, parentIds))
-      : [],
-  ]);
+  const strategies = await strategiesOf(tx, planIds);
+  const parents = await (parentIds.length
+    ? tx
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(inArray(organizations.id, parentIds))
+    : []);
   const parentNames = new Map(parents.map((p) => [p.id, p.name]));
 
   return entries
@@ -124,28 +121,26 @@ export async function networkPlanEntries(
 /** The strategies of many plans in plan order, numbered as the plan numbers them ("1.2"). */
 async function strategiesOf(tx: Tx | Db, planIds: string[]): Promise<Map<string, NetworkStrategy[]>> {
   if (planIds.length === 0) return new Map();
-  const [priorities, strategies] = await Promise.all([
-    tx
-      .select({
-        id: planPriorities.id,
-        planId: planPriorities.planId,
-        position: planPriorities.position,
-        createdAt: planPriorities.createdAt,
-      })
-      .from(planPriorities)
-      .where(inArray(planPriorities.planId, planIds)),
-    tx
-      .select({
-        id: planStrategies.id,
-        priorityId: planStrategies.priorityId,
-        position: planStrategies.position,
-        createdAt: planStrategies.createdAt,
-        title: planStrategies.title,
-        practiceCodes: planStrategies.practiceCodes,
-      })
-      .from(planStrategies)
-      .where(inArray(planStrategies.planId, planIds)),
-  ]);
+  const priorities = await tx
+    .select({
+      id: planPriorities.id,
+      planId: planPriorities.planId,
+      position: planPriorities.position,
+      createdAt: planPriorities.createdAt,
+    })
+    .from(planPriorities)
+    .where(inArray(planPriorities.planId, planIds));
+  const strategies = await tx
+    .select({
+      id: planStrategies.id,
+      priorityId: planStrategies.priorityId,
+      position: planStrategies.position,
+      createdAt: planStrategies.createdAt,
+      title: planStrategies.title,
+      practiceCodes: planStrategies.practiceCodes,
+    })
+    .from(planStrategies)
+    .where(inArray(planStrategies.planId, planIds));
   const byPriority = groupBy(strategies, (s) => s.priorityId);
   const result = new Map<string, NetworkStrategy[]>();
   for (const [planId, rows] of groupBy(priorities, (p) => p.planId)) {

@@ -12,18 +12,16 @@ const inboxMax = 100;
 export async function listNotifications(tx: Tx, personId: string, options: { unread: boolean }) {
   const where: SQL[] = [eq(notifications.personId, personId)];
   if (options.unread) where.push(isNull(notifications.readAt));
-  const [rows, [unread]] = await Promise.all([
-    tx
-      .select()
-      .from(notifications)
-      .where(and(...where))
-      .orderBy(desc(notifications.createdAt), desc(notifications.id))
-      .limit(inboxMax),
-    tx
-      .select({ n: count() })
-      .from(notifications)
-      .where(and(eq(notifications.personId, personId), isNull(notifications.readAt))),
-  ]);
+  const rows = await tx
+    .select()
+    .from(notifications)
+    .where(and(...where))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(inboxMax);
+  const [unread] = await tx
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.personId, personId), isNull(notifications.readAt)));
   return { rows, unreadCount: unread?.n ?? 0 };
 }
 

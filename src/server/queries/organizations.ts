@@ -58,21 +58,19 @@ export async function listOrganizations(tx: Tx, actor: Actor, query: Organizatio
 export async function organizationContext(tx: Tx, rows: OrganizationRow[]) {
   const ancestorIds = [...new Set(rows.flatMap((r) => pathIds(r.path).slice(0, -1)))];
   const ids = rows.map((r) => r.id);
-  const [ancestors, children] = await Promise.all([
-    ancestorIds.length
-      ? tx
-          .select({ id: organizations.id, name: organizations.name })
-          .from(organizations)
-          .where(inArray(organizations.id, ancestorIds))
-      : [],
-    ids.length
-      ? tx
-          .select({ parentId: organizations.parentId, n: count() })
-          .from(organizations)
-          .where(and(inArray(organizations.parentId, ids), isNull(organizations.archivedAt)))
-          .groupBy(organizations.parentId)
-      : [],
-  ]);
+  const ancestors = await (ancestorIds.length
+    ? tx
+        .select({ id: organizations.id, name: organizations.name })
+        .from(organizations)
+        .where(inArray(organizations.id, ancestorIds))
+    : []);
+  const children = await (ids.length
+    ? tx
+        .select({ parentId: organizations.parentId, n: count() })
+        .from(organizations)
+        .where(and(inArray(organizations.parentId, ids), isNull(organizations.archivedAt)))
+        .groupBy(organizations.parentId)
+    : []);
   return {
     names: new Map(ancestors.map((a) => [a.id, a.name])),
     childCounts: new Map(children.map((c) => [c.parentId as string, c.n])),

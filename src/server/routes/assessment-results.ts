@@ -51,10 +51,8 @@ router.openapi(
     const { id } = c.req.valid('param');
     const result = await runRead(c, async (tx) => {
       const { assessment, coverage } = await authorizedAssessment(tx, actor, id, 'read');
-      const [outcomes, reflections] = await Promise.all([
-        outcomesFor(tx, assessment, actor),
-        reflectionsOf(tx, id),
-      ]);
+      const outcomes = await outcomesFor(tx, assessment, actor);
+      const reflections = await reflectionsOf(tx, id);
       return buildResults(coverage, outcomes, reflections);
     });
     return c.json(result, 200);
@@ -152,10 +150,8 @@ router.openapi(
       const { assessment, coverage } = await authorizedAssessment(ctx.tx, actor, id, 'carry');
       // The level carried is the consensus, or the median rating once the assessment is closed, whoever asks.
       const closed = assessment.row.status === 'closed';
-      const [ratings, consensus] = await Promise.all([
-        closed ? ratingsOf(ctx.tx, id) : [],
-        consensusOf(ctx.tx, id),
-      ]);
+      const ratings = await (closed ? ratingsOf(ctx.tx, id) : []);
+      const consensus = await consensusOf(ctx.tx, id);
       const levels = settledLevels(coverage, { ratings, consensus, ratingsVisible: closed });
       const rows = await carryToNeeds(ctx, { ...input, assessment, coverage, levels });
       const saved = await priorityCandidatesByIds(

@@ -33,7 +33,8 @@ router.openapi(
       authorizeOrganization(actor, 'read', organization);
       const rows = await closedAssessmentsBelow(tx, organization);
       const ids = rows.map((r) => r.row.id);
-      const [raters, outcomes] = await Promise.all([ratersOf(tx, ids), outcomesOf(tx, ids)]);
+      const raters = await ratersOf(tx, ids);
+      const outcomes = await outcomesOf(tx, ids);
       const entries: NetworkEntry[] = rows.map(({ row, framework, organization: org }) => {
         const ratingsVisible = aggregatesVisible(actor, {
           organization: { id: org.id, path: org.path },

@@ -20,10 +20,8 @@ const router = createRouter();
 /** Threads labelled against the plan as it stands now, so numbers follow reorders and deletions show. */
 async function threadsOf(tx: Tx | Db, plan: PlanRow, threadId?: string, known?: PlanSnapshot) {
   const rows = await commentsOf(tx, plan.id, threadId);
-  const [content, names] = await Promise.all([
-    known ?? loadPlanContent(tx, plan),
-    personNames(tx, namedPeople(rows)),
-  ]);
+  const content = known ?? (await loadPlanContent(tx, plan));
+  const names = await personNames(tx, namedPeople(rows));
   return presentThreads(rows, names, content);
 }
 
