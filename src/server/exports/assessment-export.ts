@@ -1,5 +1,6 @@
 import type { AssessmentResults } from '../../shared/schemas/assessment';
 import type { FrameworkFile } from '../../shared/schemas/framework-format';
+import { fileNamePart } from './file-name';
 
 /**
  * Everything an export file shows, assembled by the route from what the caller may see: results are aggregates
@@ -46,11 +47,9 @@ export function formatDate(date: Date | null): string {
 /** A file name that survives every operating system: letters, digits and dashes. */
 export function exportFileName(data: AssessmentExport, extension: string): string {
   const { title, period } = data.assessment;
-  const base = `${data.organization.name} ${title.includes(period) ? title : `${title} ${period}`}`
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 120);
+  const base = fileNamePart(
+    `${data.organization.name} ${title.includes(period) ? title : `${title} ${period}`}`,
+  );
   return `${base || 'assessment'}.${extension}`;
 }
 

@@ -15,6 +15,7 @@ import {
   type Run,
   timeline,
 } from './document-blocks';
+import { fileNamePart } from './file-name';
 import {
   essaLabels,
   kindLabels,
@@ -28,12 +29,7 @@ import { needsAssessment } from './plan-document-needs';
 
 /** A file name every operating system accepts: "<org>-<period>-improvement-plan.<ext>". */
 export function planExportFileName(plan: Pick<PlanTree, 'organization' | 'period'>, extension: string) {
-  const base = `${plan.organization.name} ${plan.period.label}`
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 120);
+  const base = fileNamePart(`${plan.organization.name} ${plan.period.label}`);
   return `${base ? `${base}-` : ''}improvement-plan.${extension}`;
 }
 

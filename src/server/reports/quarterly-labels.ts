@@ -3,6 +3,7 @@ import { yearLabel } from '../../shared/plans/period';
 import type { CauseAndAdjustment } from '../../shared/schemas/monitoring';
 import type { ActionStatus, SupportStatus } from '../../shared/schemas/monitoring-enums';
 import type { MeasureStanding } from '../../shared/schemas/performance';
+import { fileNamePart } from '../exports/file-name';
 
 /** The words of the quarterly report's files; the web page has its own in its i18n module. */
 
@@ -69,11 +70,6 @@ export function causeLine(item: CauseAndAdjustment): string {
 
 /** A file name every operating system accepts: "<org>-<quarter>-quarterly-report.<ext>". */
 export function quarterlyFileName(organizationName: string, period: string, extension: string): string {
-  const base = `${organizationName} ${period}`
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 120);
+  const base = fileNamePart(`${organizationName} ${period}`);
   return `${base}-quarterly-report.${extension}`;
 }
