@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 
 export const planKey = (planId: string) => ['plan', planId] as const;
 export const planChecksKey = (planId: string) => ['plan', planId, 'checks'] as const;
+export const commentsKey = (planId: string) => ['plan', planId, 'comments'] as const;
 export const plansKey = (organizationId: string) => ['organization', organizationId, 'plans'] as const;
 
 export function usePlans(organizationId: string) {
@@ -36,7 +37,8 @@ export type PlanWrite = { method: 'post' | 'put' | 'patch' | 'delete'; path: str
 
 /**
  * Every plan write answers with the whole plan tree; it replaces the cached plan, and the checks, the
- * version list and the plan list are refetched, so every panel shows the saved state.
+ * version list, the plan list and the comments (labelled by the items' numbers now) are refetched, so every
+ * panel shows the saved state.
  */
 export function usePlanWrite(planId: string) {
   const queryClient = useQueryClient();
@@ -52,6 +54,7 @@ export function usePlanWrite(planId: string) {
       }
       void queryClient.invalidateQueries({ queryKey: planChecksKey(planId) });
       void queryClient.invalidateQueries({ queryKey: ['plan', planId, 'versions'] });
+      void queryClient.invalidateQueries({ queryKey: commentsKey(planId) });
     },
   });
 }

@@ -2,10 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CommentThread, PlanTree } from '../../../../shared/schemas/plan';
 import type { CommentAnchorType } from '../../../../shared/schemas/plan-enums';
 import { api } from '../../../api/client';
-import { planKey } from '../api';
+import { commentsKey, planKey } from '../api';
 import { upsertThread } from './threads';
 
-export const commentsKey = (planId: string) => ['plan', planId, 'comments'] as const;
 
 /**
  * Every thread on the plan, loaded once and shared by all comment buttons; each button counts its own
