@@ -1,5 +1,4 @@
 import { and, desc, eq, gte, like, lt, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { limits } from '../../shared/limits';
 import type { Db, Tx } from '../db/client';
 import {
@@ -7,13 +6,13 @@ import {
   organizations,
   people,
   planMilestones,
-  planPriorities,
   planStrategies,
   plans,
   planVersions,
 } from '../db/schema';
 import { notFound } from '../http/errors';
 import { loadOrganization } from '../queries/organizations';
+import { linkedItemColumns, strategyPriority } from './linked-item-columns';
 
 export type AdjustmentRow = typeof adjustments.$inferSelect;
 
@@ -29,8 +28,6 @@ export type AdjustmentListOptions = {
 
 const day = (instant: Date) => instant.toISOString().slice(0, 10);
 
-const strategyPriority = alias(planPriorities, 'strategy_priority');
-
 /**
  * Adjustments newest first, with what a log needs beside each: the organization's name,
  * the plan and the version recorded with it, and the strategy and milestone with their positions, from which
@@ -43,11 +40,7 @@ function selectAdjustments(tx: Tx | Db, where: SQL[], limit: number) {
       organizationName: organizations.name,
       planTitle: plans.title,
       versionNumber: planVersions.number,
-      strategyTitle: planStrategies.title,
-      strategyPosition: planStrategies.position,
-      priorityPosition: strategyPriority.position,
-      milestoneTitle: planMilestones.title,
-      milestonePosition: planMilestones.position,
+      ...linkedItemColumns,
       createdByName: people.name,
     })
     .from(adjustments)

@@ -14,14 +14,13 @@ import { reportStatus } from '../commands/monitoring/report-status';
 import { requireActor, runCommand, runRead } from '../http/handler';
 import { createRouter } from '../http/router';
 import { actionStatusRef, loadActionContext } from '../monitoring/action-context';
-import { calendarFor, today } from '../monitoring/calendars';
+import { today } from '../monitoring/calendars';
 import { reportingGaps } from '../monitoring/gaps';
 import { historyOf, named, namesOf, reporterOf } from '../monitoring/reports';
 import { statusSheet } from '../monitoring/status-sheet';
 import { authorizeActionStatus } from '../policies/action-status';
-import { authorizeOrganization } from '../policies/organization';
 import { presentStatusReport } from '../presenters/monitoring';
-import { loadOrganization } from '../queries/organizations';
+import { readOrganizationCalendar } from './organization-calendar';
 import { body, errors, json, security, writeErrors } from './spec';
 
 const tags = ['Monthly status'];
@@ -104,10 +103,7 @@ router.openapi(
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
     const result = await runRead(c, async (tx) => {
-      const organization = await loadOrganization(tx, id);
-      authorizeOrganization(actor, 'read', organization);
-      const { fields: calendar } = await calendarFor(tx, organization);
-      const date = today();
+      const { organization, calendar, today: date } = await readOrganizationCalendar(tx, actor, id);
       return statusSheet(tx, {
         actor,
         organization,
@@ -137,10 +133,7 @@ router.openapi(
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
     const result = await runRead(c, async (tx) => {
-      const organization = await loadOrganization(tx, id);
-      authorizeOrganization(actor, 'read', organization);
-      const { fields: calendar } = await calendarFor(tx, organization);
-      const date = today();
+      const { organization, calendar, today: date } = await readOrganizationCalendar(tx, actor, id);
       const period = query.period ?? reportingMonth(calendar, date);
       return reportingGaps(tx, { organization, calendar, period, today: date });
     });

@@ -4,10 +4,8 @@ import { idParam } from '../../shared/schemas/common';
 import { implementationFigures as figuresSchema, implementationQuery } from '../../shared/schemas/monitoring';
 import { requireActor, runRead } from '../http/handler';
 import { createRouter } from '../http/router';
-import { calendarFor, today } from '../monitoring/calendars';
 import { implementationFigures } from '../monitoring/implementation';
-import { authorizeOrganization } from '../policies/organization';
-import { loadOrganization } from '../queries/organizations';
+import { readOrganizationCalendar } from './organization-calendar';
 import { errors, json, security } from './spec';
 
 const tags = ['Implementation'];
@@ -31,10 +29,7 @@ router.openapi(
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
     const result = await runRead(c, async (tx) => {
-      const organization = await loadOrganization(tx, id);
-      authorizeOrganization(actor, 'read', organization);
-      const { fields: calendar } = await calendarFor(tx, organization);
-      const date = today();
+      const { organization, calendar, today: date } = await readOrganizationCalendar(tx, actor, id);
       const period = query.period ?? currentQuarter(calendar, date);
       return implementationFigures(tx, organization, period, date, calendar);
     });

@@ -10,14 +10,13 @@ import {
 import { reviewMilestone } from '../commands/monitoring/review-milestone';
 import { requireActor, runCommand, runRead } from '../http/handler';
 import { createRouter } from '../http/router';
-import { calendarFor, today } from '../monitoring/calendars';
 import { loadMilestoneForReview, milestoneReviewSheet as reviewSheet } from '../monitoring/milestone-reviews';
 import { named, namesOf } from '../monitoring/reports';
 import { planRefOf } from '../plans/load';
-import { authorizeOrganization, canOrganization } from '../policies/organization';
+import { canOrganization } from '../policies/organization';
 import { authorizePlan } from '../policies/plan';
 import { presentMilestoneReview } from '../presenters/monitoring';
-import { loadOrganization } from '../queries/organizations';
+import { readOrganizationCalendar } from './organization-calendar';
 import { body, errors, json, security, writeErrors } from './spec';
 
 const tags = ['Milestone reviews'];
@@ -68,10 +67,7 @@ router.openapi(
     const { id } = c.req.valid('param');
     const query = c.req.valid('query');
     const result = await runRead(c, async (tx) => {
-      const organization = await loadOrganization(tx, id);
-      authorizeOrganization(actor, 'read', organization);
-      const { fields: calendar } = await calendarFor(tx, organization);
-      const date = today();
+      const { organization, calendar, today: date } = await readOrganizationCalendar(tx, actor, id);
       return reviewSheet(tx, {
         organization,
         calendar,

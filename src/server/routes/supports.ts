@@ -1,4 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { idParam } from '../../shared/schemas/common';
 import {
   evaluateSupportInput,
@@ -9,20 +10,59 @@ import {
   supportList,
   supportListQuery,
 } from '../../shared/schemas/supports';
+import type { CommandContext } from '../commands/context';
 import { evaluateSupport } from '../commands/supports/evaluate';
 import { provideSupport } from '../commands/supports/provide';
 import { requestSupport } from '../commands/supports/request';
 import { respondToSupport } from '../commands/supports/respond';
+import type { AppEnv } from '../http/env';
 import { requireActor, runCommand, runRead } from '../http/handler';
 import { createRouter } from '../http/router';
 import { authorizeSupport, canSupport } from '../policies/support';
 import { presentSupport } from '../presenters/support';
-import { loadOrganization } from '../queries/organizations';
-import { listSupports, loadSupport, loadSupportView } from '../supports/queries';
+import { loadOrganization, type OrganizationRow } from '../queries/organizations';
+import { listSupports, loadSupport, loadSupportView, type SupportRow } from '../supports/queries';
 import { body, errors, json, security, writeErrors } from './spec';
 
 const tags = ['Supports'];
 const router = createRouter();
+
+type Command<I> = (ctx: CommandContext, input: I) => Promise<SupportRow>;
+
+/** Asking for and recording a support: a new one for the organization in the path, answered as it stands. */
+function newSupport<I>(
+  c: Context<AppEnv>,
+  organizationId: string,
+  action: 'request' | 'provide',
+  command: Command<I & { organization: OrganizationRow }>,
+  input: I,
+) {
+  const actor = requireActor(c);
+  return runCommand(c, async (ctx) => {
+    const organization = await loadOrganization(ctx.tx, organizationId);
+    authorizeSupport(actor, action, organization, 'Organization');
+    const row = await command(ctx, { ...input, organization });
+    return presentSupport(await loadSupportView(ctx.tx, row.id), actor);
+  });
+}
+
+/** Answering and rating: a change to a support under its row lock, answered as the support now stands. */
+function changeSupport<I>(
+  c: Context<AppEnv>,
+  supportId: string,
+  action: 'respond' | 'evaluate',
+  command: Command<I & { support: SupportRow; organization: OrganizationRow }>,
+  input: I,
+) {
+  const actor = requireActor(c);
+  return runCommand(c, async (ctx) => {
+    const row = await loadSupport(ctx.tx, supportId, { lock: true });
+    const organization = await loadOrganization(ctx.tx, row.organizationId);
+    authorizeSupport(actor, action, organization);
+    await command(ctx, { ...input, support: row, organization });
+    return presentSupport(await loadSupportView(ctx.tx, row.id), actor);
+  });
+}
 
 router.openapi(
   createRoute({
@@ -71,15 +111,8 @@ router.openapi(
     responses: { 201: json(support, 'Created'), ...writeErrors },
   }),
   async (c) => {
-    const actor = requireActor(c);
     const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const result = await runCommand(c, async (ctx) => {
-      const organization = await loadOrganization(ctx.tx, id);
-      authorizeSupport(actor, 'request', organization, 'Organization');
-      const row = await requestSupport(ctx, { ...input, organization });
-      return presentSupport(await loadSupportView(ctx.tx, row.id), actor);
-    });
+    const result = await newSupport(c, id, 'request', requestSupport, c.req.valid('json'));
     return c.json(result, 201);
   },
 );
@@ -97,15 +130,8 @@ router.openapi(
     responses: { 201: json(support, 'Created'), ...writeErrors },
   }),
   async (c) => {
-    const actor = requireActor(c);
     const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const result = await runCommand(c, async (ctx) => {
-      const organization = await loadOrganization(ctx.tx, id);
-      authorizeSupport(actor, 'provide', organization, 'Organization');
-      const row = await provideSupport(ctx, { ...input, organization });
-      return presentSupport(await loadSupportView(ctx.tx, row.id), actor);
-    });
+    const result = await newSupport(c, id, 'provide', provideSupport, c.req.valid('json'));
     return c.json(result, 201);
   },
 );
@@ -149,16 +175,8 @@ router.openapi(
     responses: { 200: json(support), ...writeErrors },
   }),
   async (c) => {
-    const actor = requireActor(c);
     const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const result = await runCommand(c, async (ctx) => {
-      const row = await loadSupport(ctx.tx, id, { lock: true });
-      const organization = await loadOrganization(ctx.tx, row.organizationId);
-      authorizeSupport(actor, 'respond', organization);
-      await respondToSupport(ctx, { ...input, support: row, organization });
-      return presentSupport(await loadSupportView(ctx.tx, row.id), actor);
-    });
+    const result = await changeSupport(c, id, 'respond', respondToSupport, c.req.valid('json'));
     return c.json(result, 200);
   },
 );
@@ -175,16 +193,8 @@ router.openapi(
     responses: { 200: json(support), ...writeErrors },
   }),
   async (c) => {
-    const actor = requireActor(c);
     const { id } = c.req.valid('param');
-    const input = c.req.valid('json');
-    const result = await runCommand(c, async (ctx) => {
-      const row = await loadSupport(ctx.tx, id, { lock: true });
-      const organization = await loadOrganization(ctx.tx, row.organizationId);
-      authorizeSupport(actor, 'evaluate', organization);
-      await evaluateSupport(ctx, { ...input, support: row, organization });
-      return presentSupport(await loadSupportView(ctx.tx, row.id), actor);
-    });
+    const result = await changeSupport(c, id, 'evaluate', evaluateSupport, c.req.valid('json'));
     return c.json(result, 200);
   },
 );

@@ -3,15 +3,9 @@ import { alias } from 'drizzle-orm/pg-core';
 import { limits } from '../../shared/limits';
 import type { SupportStatus } from '../../shared/schemas/monitoring-enums';
 import type { SupportDirection } from '../../shared/schemas/supports';
+import { linkedItemColumns, strategyPriority } from '../adjustments/linked-item-columns';
 import type { Db, Tx } from '../db/client';
-import {
-  organizations,
-  people,
-  planMilestones,
-  planPriorities,
-  planStrategies,
-  supports,
-} from '../db/schema';
+import { organizations, people, planMilestones, planStrategies, supports } from '../db/schema';
 import { notFound } from '../http/errors';
 import { loadOrganization } from '../queries/organizations';
 
@@ -62,7 +56,6 @@ const respondent = alias(organizations, 'respondent');
 const provider = alias(organizations, 'provider');
 const requester = alias(people, 'requester');
 const answerer = alias(people, 'answerer');
-const strategyPriority = alias(planPriorities, 'strategy_priority');
 
 /**
  * Supports newest first with the names a list shows: the receiving, asked and providing organizations, who
@@ -79,11 +72,7 @@ function selectSupports(tx: Tx | Db, where: SQL[], limit: number) {
       providerName: provider.name,
       requestedByName: requester.name,
       answeredByName: answerer.name,
-      strategyTitle: planStrategies.title,
-      strategyPosition: planStrategies.position,
-      priorityPosition: strategyPriority.position,
-      milestoneTitle: planMilestones.title,
-      milestonePosition: planMilestones.position,
+      ...linkedItemColumns,
     })
     .from(supports)
     .innerJoin(receiver, eq(receiver.id, supports.organizationId))

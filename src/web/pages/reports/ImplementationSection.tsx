@@ -157,7 +157,11 @@ function Strategy({
           },
           {
             label: t('reports.implementation.rows.causes'),
-            cells: semesters.map((s) => cell(s, (f) => <Causes items={f.causesAndAdjustments} texts="reports.implementation" none={none} />)),
+            cells: semesters.map((s) =>
+              cell(s, (f) => (
+                <Causes items={f.causesAndAdjustments} texts="reports.implementation" none={none} />
+              )),
+            ),
           },
         ]}
       />
@@ -212,7 +216,9 @@ function Milestone({
           )),
           row(t('reports.implementation.rows.onTime'), (m) => percent(m.actionsOnTimePct)),
           row(t('reports.implementation.rows.behind'), (m) => percent(m.actionsBehindPct)),
-          row(t('reports.implementation.rows.causes'), (m) => <Causes items={m.causesAndAdjustments} texts="reports.implementation" none={none} />),
+          row(t('reports.implementation.rows.causes'), (m) => (
+            <Causes items={m.causesAndAdjustments} texts="reports.implementation" none={none} />
+          )),
           row(t('reports.implementation.rows.resources'), (m) => (
             <Stack gap={4}>
               <Text size="sm">
@@ -232,7 +238,15 @@ function Milestone({
 }
 
 /** Tool A's table with a column for each period of the year so far. */
-function YearTable({ caption, columns, rows }: { caption: string; columns: FigureColumn[]; rows: FigureRow[] }) {
+function YearTable({
+  caption,
+  columns,
+  rows,
+}: {
+  caption: string;
+  columns: FigureColumn[];
+  rows: FigureRow[];
+}) {
   const { t } = useTranslation();
   return (
     <FigureTable

@@ -1,15 +1,14 @@
-import { Button, Group, NativeSelect, Stack, Text } from '@mantine/core';
-import { useNavigate, useSearch } from '@tanstack/react-router';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { useSearch } from '@tanstack/react-router';
 import type { ReportingCalendar } from '../../../shared/schemas/monitoring';
 import type { OrganizationDetail } from '../../../shared/schemas/organization';
 import type { QuarterlyReport } from '../../../shared/schemas/quarterly-report';
-import { useOrganization } from '../../api/hooks';
 import { PageHeader } from '../../components/PageHeader';
 import { ErrorState, Loading } from '../../components/QueryState';
 import { useTranslation } from '../../i18n';
-import { useOrgId } from '../../shell/navigation';
-import { useReportingCalendar } from '../monitoring/api';
-import { dayLabel, localToday, quarterChoices, quarterParts, withChosen } from '../monitoring/periods';
+import { WithOrganizationCalendar } from '../monitoring/MonitoringPage';
+import { dayLabel } from '../monitoring/periods';
+import { QuarterSelect } from '../monitoring/QuarterSelect';
 import { exportPath, useQuarterlyReport } from './api';
 import { ImplementationSection } from './ImplementationSection';
 import { NarrativeSection } from './NarrativeSection';
@@ -18,14 +17,13 @@ import { AdjustmentsSection, PerformanceSection, SupportsSection } from './Repor
 /** A quarter's report for one organization: the team's narrative, then the sections generated from the data. */
 export default function QuarterlyReportPage() {
   const { t } = useTranslation();
-  const organizationId = useOrgId();
-  const organization = useOrganization(organizationId);
-  const calendar = useReportingCalendar(organizationId);
-  if (organization.isPending || calendar.isPending) return <Loading />;
-  if (organization.error)
-    return <ErrorState error={organization.error} onRetry={() => organization.refetch()} />;
-  if (calendar.error) return <ErrorState error={calendar.error} onRetry={() => calendar.refetch()} />;
-  return <Report organization={organization.data} calendar={calendar.data} title={t('reports.title')} />;
+  return (
+    <WithOrganizationCalendar>
+      {(organization, calendar) => (
+        <Report organization={organization} calendar={calendar} title={t('reports.title')} />
+      )}
+    </WithOrganizationCalendar>
+  );
 }
 
 function Report({
@@ -38,13 +36,9 @@ function Report({
   title: string;
 }) {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
   const search = useSearch({ strict: false }) as { period?: string };
   const report = useQuarterlyReport(organization.id, search.period);
   const period = search.period ?? report.data?.period;
-  const quarters = withChosen(quarterChoices(calendar, localToday()), period);
-  const quarterName = (quarter: string) =>
-    t('monitoring.periods.quarterLong', quarterParts(calendar, quarter, i18n.language));
 
   return (
     <>
@@ -55,20 +49,7 @@ function Report({
         actions={report.data && <Downloads report={report.data} />}
       />
       <Stack gap="xl">
-        <NativeSelect
-          label={t('reports.quarter')}
-          value={period ?? ''}
-          onChange={(event) =>
-            navigate({
-              to: '.',
-              search: { period: event.currentTarget.value },
-              replace: true,
-              resetScroll: false,
-            })
-          }
-          data={quarters.map((q) => ({ value: q, label: quarterName(q) }))}
-          w={280}
-        />
+        <QuarterSelect label={t('reports.quarter')} calendar={calendar} period={period} />
         {report.isPending ? (
           <Loading />
         ) : report.error ? (
