@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { outboxEmails } from '../../src/server/db/schema';
+import { outboxEmails, people, sessions } from '../../src/server/db/schema';
 import { demoPassword } from '../../src/server/demo/network';
 import { engines } from '../support/database';
 import { makePerson } from '../support/factories';
@@ -61,6 +61,26 @@ describe.each(engines)('sign-in and account API on %s', (engine) => {
     expect(res.status).toBe(401);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
     expect(res.body).toEqual({ error: expect.any(String), issues: [] });
+  });
+
+  it('stops honouring a session once it expires or its person is disabled', async () => {
+    const { db } = h.services.database;
+    const expiring = await makePerson(h.services, { role: 'leader' });
+    const first = h.client();
+    await first.login(expiring.person.email);
+    const disabled = await makePerson(h.services, { role: 'leader' });
+    const second = h.client();
+    await second.login(disabled.person.email);
+    expect((await first.get('/api/me')).status).toBe(200);
+    expect((await second.get('/api/me')).status).toBe(200);
+
+    await db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.personId, expiring.person.id));
+    await db.update(people).set({ disabledAt: new Date() }).where(eq(people.id, disabled.person.id));
+    expect((await first.get('/api/me')).status).toBe(401);
+    expect((await second.get('/api/me')).status).toBe(401);
   });
 
   it('ends the session on logout', async () => {

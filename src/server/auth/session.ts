@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull } from 'drizzle-orm';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { limits } from '../../shared/limits';
@@ -62,8 +62,15 @@ export async function resolveActor(c: Context<AppEnv>, db: Db): Promise<Actor | 
       and(eq(organizations.id, memberships.organizationId), isNull(organizations.archivedAt)),
     )
     .where(
-      and(eq(sessions.id, hashSecret(secret)), gt(sessions.expiresAt, new Date()), isNull(people.disabledAt)),
-    );
+      and(
+        eq(sessions.id, sql.placeholder('id')),
+        gt(sessions.expiresAt, sql.placeholder('now')),
+        isNull(people.disabledAt),
+      ),
+    )
+    // Named, so PostgreSQL parses and plans it once per connection: every request runs it.
+    .prepare('session_actor')
+    .execute({ id: hashSecret(secret), now: new Date() });
   const [row] = rows;
   if (!row) return null;
   const grants: Grant[] = [];

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { defaultCalendar } from '../../shared/monitoring/calendar';
 import type { OrganizationKind } from '../../shared/roles';
 import type { CalendarFields } from '../../shared/schemas/monitoring';
@@ -42,6 +42,7 @@ export function districtOf(org: { id: string; kind: OrganizationKind; parentId: 
  * endpoint is the hottest write, so it never assembles the plan tree.
  */
 export async function loadActionContext(tx: Tx | Db, actionId: string): Promise<ActionContext> {
+  // Named, so PostgreSQL parses and plans it once per connection rather than on every status write.
   const [row] = await tx
     .select({
       actionId: planActions.id,
@@ -66,7 +67,9 @@ export async function loadActionContext(tx: Tx | Db, actionId: string): Promise<
     .innerJoin(planStrategies, eq(planStrategies.id, planMilestones.strategyId))
     .innerJoin(plans, eq(plans.id, planActions.planId))
     .innerJoin(organizations, eq(organizations.id, plans.organizationId))
-    .where(eq(planActions.id, actionId));
+    .where(eq(planActions.id, sql.placeholder('actionId')))
+    .prepare('action_context')
+    .execute({ actionId });
   if (!row) throw notFound('Action');
   const organization = {
     id: row.orgId,
