@@ -13,7 +13,6 @@ export const planNeeds = {
     save: 'Save',
     saveChanges: 'Save changes',
     cancel: 'Cancel',
-    reload: 'Reload',
     conflictHint: 'Reload to get the latest version; what you typed here stays, so you can save it again.',
     conflictDeleteHint: 'Reload to get the latest version, then decide again.',
     conflictListHint: 'Reload to get the list as it is now.',

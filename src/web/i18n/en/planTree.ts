@@ -151,7 +151,6 @@ export const planTree = {
     deleteMilestone: 'Delete {{label}}, “{{title}}”? Its actions are deleted with it.',
     deleteAction: 'Delete {{label}}, “{{title}}”?',
     deleteConfirm: 'Delete',
-    reload: 'Reload',
     notSet: 'Not set',
   },
   dnd: {

@@ -5,7 +5,6 @@ import { api } from '../../../api/client';
 import { commentsKey, planKey } from '../api';
 import { upsertThread } from './threads';
 
-
 /**
  * Every thread on the plan, loaded once and shared by all comment buttons; each button counts its own
  * anchor's threads from it. Kept fresh for half a minute so buttons mounting later do not refetch.

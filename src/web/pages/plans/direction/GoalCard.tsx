@@ -4,13 +4,14 @@ import type { PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
 import { CommentButton } from '../comments/CommentButton';
-import { DeleteItem } from './DeleteItem';
+import { DeleteButton } from '../common/DeleteButton';
+import { MoveButtons } from '../common/MoveButtons';
+import type { Move } from '../common/useMove';
+import { focusOnceGone } from './focusOnceGone';
 import { GoalForm } from './GoalForm';
 import { MeasureList } from './MeasureList';
-import { MoveButtons } from './MoveButtons';
-import type { Reorder } from './useReorder';
 
-type Props = { plan: PlanTree; index: number; ids: string[]; reorder: Reorder };
+type Props = { plan: PlanTree; index: number; ids: string[]; reorder: Move };
 
 /** One goal: its statement and explanation, its measures, and for editors the controls to change it. */
 export function GoalCard({ plan, index, ids, reorder }: Props) {
@@ -47,7 +48,7 @@ export function GoalCard({ plan, index, ids, reorder }: Props) {
                 <MoveButtons
                   ids={ids}
                   index={index}
-                  reorder={reorder}
+                  move={reorder}
                   upLabel={t('plans.goals.moveUp', { number: goal.number })}
                   downLabel={t('plans.goals.moveDown', { number: goal.number })}
                   done={(position) => t('plans.goals.moved', { position, count: ids.length })}
@@ -68,15 +69,17 @@ export function GoalCard({ plan, index, ids, reorder }: Props) {
                     {t('plans.goals.edit')}
                   </Button>
                 )}
-                <DeleteItem
+                <DeleteButton
                   planId={plan.id}
-                  itemId={goal.id}
                   path={planItemPath(plan.id, 'goal', goal.id)}
                   version={goal.version}
-                  label={t('plans.goals.deleteLabel', { number: goal.number })}
+                  text={t('plans.goals.delete')}
+                  name={t('plans.goals.deleteLabel', { number: goal.number })}
                   title={t('plans.goals.deleteTitle', { number: goal.number })}
                   body={t('plans.goals.deleteBody', { count: goal.measures.length })}
-                  focusAfter="list-goals"
+                  confirmLabel={t('plans.goals.delete')}
+                  cancelLabel={t('app.cancel')}
+                  onDeleted={() => focusOnceGone(`item-${goal.id}`, 'list-goals')}
                 />
               </>
             )}

@@ -1,13 +1,13 @@
-import { Button, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
+import { MoveStatus } from '../common/MoveStatus';
+import { useMove } from '../common/useMove';
 import { addedId } from '../order';
 import { useFocusAfter } from '../useFocusAfter';
-import { WriteError } from '../WriteError';
 import { GoalCard } from './GoalCard';
 import { GoalForm } from './GoalForm';
-import { useReorder } from './useReorder';
 
 const goalIds = (plan: PlanTree) => plan.goals.map((g) => g.id);
 
@@ -15,7 +15,7 @@ const goalIds = (plan: PlanTree) => plan.goals.map((g) => g.id);
 export function GoalList({ plan }: { plan: PlanTree }) {
   const { t } = useTranslation();
   const [adding, setAdding] = useState(false);
-  const reorder = useReorder(plan, 'goal', null, goalIds);
+  const reorder = useMove(plan, { kind: 'goal' });
   const focus = useFocusAfter(plan);
   const ids = goalIds(plan);
 
@@ -45,10 +45,7 @@ export function GoalList({ plan }: { plan: PlanTree }) {
       {plan.goals.map((goal, index) => (
         <GoalCard key={goal.id} plan={plan} index={index} ids={ids} reorder={reorder} />
       ))}
-      <VisuallyHidden role="status" aria-live="polite">
-        {reorder.announcement}
-      </VisuallyHidden>
-      <WriteError planId={plan.id} error={reorder.error} />
+      <MoveStatus planId={plan.id} move={reorder} />
       {plan.abilities.edit &&
         (adding ? (
           <Paper withBorder p="lg" component="section" aria-labelledby="goals-new-heading">

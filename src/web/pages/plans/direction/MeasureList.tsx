@@ -1,18 +1,19 @@
-import { Button, Group, Modal, Stack, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { MeasureView, PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
 import { CommentButton } from '../comments/CommentButton';
+import { DeleteButton } from '../common/DeleteButton';
+import { MoveButtons } from '../common/MoveButtons';
+import { MoveStatus } from '../common/MoveStatus';
+import { useMove } from '../common/useMove';
 import { addedId } from '../order';
 import { useFocusAfter } from '../useFocusAfter';
-import { WriteError } from '../WriteError';
-import { DeleteItem } from './DeleteItem';
+import { focusOnceGone } from './focusOnceGone';
 import { MeasureForm } from './MeasureForm';
 import { MeasureTable } from './MeasureTable';
-import { MoveButtons } from './MoveButtons';
 import { measureIdsOf } from './measureIds';
-import { useReorder } from './useReorder';
 
 export type MeasureListProps = {
   plan: PlanTree;
@@ -38,7 +39,7 @@ export function MeasureList({ plan, owner, measures }: MeasureListProps) {
   const ownerId = 'goalId' in owner ? owner.goalId : owner.strategyId;
   const [editing, setEditing] = useState<MeasureView | 'new' | null>(null);
   const siblings = (p: PlanTree) => measureIdsOf(p, ownerId);
-  const reorder = useReorder(plan, 'measure', ownerId, siblings);
+  const reorder = useMove(plan, { kind: 'measure', parentId: ownerId });
   const focus = useFocusAfter(plan);
   // After adding, focus goes to the new measure rather than back to the button that opened the dialog.
   const [returnFocus, setReturnFocus] = useState(true);
@@ -82,7 +83,7 @@ export function MeasureList({ plan, owner, measures }: MeasureListProps) {
                     <MoveButtons
                       ids={ids}
                       index={index}
-                      reorder={reorder}
+                      move={reorder}
                       upLabel={t('plans.measures.moveUp', { label })}
                       downLabel={t('plans.measures.moveDown', { label })}
                       done={(position) => t('plans.measures.moved', { position, count: ids.length })}
@@ -95,15 +96,17 @@ export function MeasureList({ plan, owner, measures }: MeasureListProps) {
                     >
                       {t('plans.measures.edit')}
                     </Button>
-                    <DeleteItem
+                    <DeleteButton
                       planId={plan.id}
-                      itemId={measure.id}
                       path={planItemPath(plan.id, 'measure', measure.id)}
                       version={measure.version}
-                      label={t('plans.measures.deleteLabel', { label })}
+                      text={t('plans.goals.delete')}
+                      name={t('plans.measures.deleteLabel', { label })}
                       title={t('plans.measures.deleteTitle', { label })}
                       body={t('plans.measures.deleteBody')}
-                      focusAfter={`measures-add-${ownerId}`}
+                      confirmLabel={t('plans.goals.delete')}
+                      cancelLabel={t('app.cancel')}
+                      onDeleted={() => focusOnceGone(`item-${measure.id}`, `measures-add-${ownerId}`)}
                     />
                   </>
                 )}
@@ -112,10 +115,7 @@ export function MeasureList({ plan, owner, measures }: MeasureListProps) {
           }}
         />
       )}
-      <VisuallyHidden role="status" aria-live="polite">
-        {reorder.announcement}
-      </VisuallyHidden>
-      <WriteError planId={plan.id} error={reorder.error} />
+      <MoveStatus planId={plan.id} move={reorder} />
       {edit && (
         <Group>
           <Button

@@ -3,14 +3,14 @@ import { type FormEvent, useState } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
 import { CommentButton } from '../comments/CommentButton';
+import { LiveMessage } from '../common/LiveMessage';
+import { WriteError } from '../WriteError';
 import { ElementsChecklist, type ElementsValue } from './ElementsChecklist';
 import { ElementsSummary } from './ElementsSummary';
 import { elementsInput } from './elements';
-import { LiveMessage } from './LiveMessage';
 import { NeedsSection } from './NeedsSection';
 import { ProcessFields, ProcessSummary, type ProcessValue } from './ProcessFields';
 import { useItemWrite } from './useItemWrite';
-import { WriteError } from './WriteError';
 
 /** Elements examined and how the needs assessment was done: one form, saved together. */
 export function ElementsCard({ plan }: { plan: PlanTree }) {
@@ -85,9 +85,11 @@ function NeedsForm({ plan }: { plan: PlanTree }) {
         <ElementsChecklist value={elements} onChange={change(setElements)} fieldError={write.fieldError} />
         <ProcessFields value={process} onChange={change(setProcess)} fieldError={write.fieldError} />
         <WriteError
+          conflictColor="yellow"
           error={write.error}
           shown={(path) => path.startsWith('elements.') || path === 'process' || path === 'stakeholderInput'}
           onReload={write.reload}
+          hint={t('planNeeds.actions.conflictHint')}
         />
         <Group gap="md">
           <Button type="submit" loading={write.pending}>

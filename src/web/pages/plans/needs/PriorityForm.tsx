@@ -1,14 +1,14 @@
-import { Button, Group, MultiSelect, Stack, Text, Textarea } from '@mantine/core';
+import { MultiSelect, Stack, Text, Textarea } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { limits } from '../../../../shared/limits';
 import { type PlanTree, planItemInputs } from '../../../../shared/schemas/plan';
 import { AnchorLink } from '../../../components/links';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
+import { FormButtons } from '../common/FormButtons';
 import { addedId, ids } from '../order';
 import { priorityOptions } from './priorityOptions';
 import { useItemWrite } from './useItemWrite';
-import { WriteError } from './WriteError';
 
 type Priority = PlanTree['priorities'][number];
 type Props = {
@@ -118,19 +118,17 @@ export function PriorityForm({ plan, priority, onDone, onCancel, titleInputId }:
             </Text>
           </Stack>
         )}
-        <WriteError
+        <FormButtons
+          conflictColor="yellow"
           error={write.error}
           shown={(path) => ['title', 'description'].includes(path) || lists.some((l) => path.startsWith(l))}
           onReload={write.reload}
+          hint={t('planNeeds.actions.conflictHint')}
+          pending={write.pending}
+          submitLabel={t('planNeeds.actions.save')}
+          cancelLabel={t('planNeeds.actions.cancel')}
+          onCancel={onCancel}
         />
-        <Group>
-          <Button type="submit" loading={write.pending}>
-            {t('planNeeds.actions.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('planNeeds.actions.cancel')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

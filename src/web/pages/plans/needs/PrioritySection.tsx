@@ -5,18 +5,17 @@ import type { PlanTree } from '../../../../shared/schemas/plan';
 import { PlusIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
 import { Notice } from '../../admin/common/Notice';
+import { MoveStatus } from '../common/MoveStatus';
+import { useMove } from '../common/useMove';
 import { focusControl, focusItem } from './focus';
-import { LiveMessage } from './LiveMessage';
 import { NeedsSection } from './NeedsSection';
 import { PriorityCard } from './PriorityCard';
 import { PriorityForm } from './PriorityForm';
-import { useMove } from './useMove';
-import { WriteError } from './WriteError';
 
 /** The priority areas, in order; more than the template's four is allowed, with its advice shown. */
 export function PrioritySection({ plan }: { plan: PlanTree }) {
   const { t } = useTranslation();
-  const move = useMove(plan.id, 'priority');
+  const move = useMove(plan, { kind: 'priority' });
   const [adding, setAdding] = useState(false);
   const titleInputId = useId();
   const newHeadingId = useId();
@@ -44,13 +43,13 @@ export function PrioritySection({ plan }: { plan: PlanTree }) {
       {plan.priorities.map((priority, index) => (
         <PriorityCard key={priority.id} plan={plan} priority={priority} ids={ids} index={index} move={move} />
       ))}
-      <WriteError
-        error={move.error}
-        shown={() => false}
-        onReload={move.reload}
+      <MoveStatus
+        planId={plan.id}
+        move={move}
+        onReloaded={move.reset}
         hint={t('planNeeds.actions.conflictListHint')}
+        conflictColor="yellow"
       />
-      <LiveMessage message={move.announcement} />
       {adding && (
         <Paper withBorder p="md" component="section" aria-labelledby={newHeadingId}>
           <Stack gap="md">

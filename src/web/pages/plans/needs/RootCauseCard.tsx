@@ -1,16 +1,14 @@
-import { Button, Group, Paper, Stack, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { Group, Paper, Stack, Title } from '@mantine/core';
+import { useId } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
-import { planItemPath } from '../api';
 import { CommentButton } from '../comments/CommentButton';
-import { ConfirmDelete } from './ConfirmDelete';
-import { focusControl, focusItem } from './focus';
+import type { Move } from '../common/useMove';
+import { ItemActions } from './ItemActions';
 import { rootCauseLabel } from './labels';
-import { MoveButtons } from './MoveButtons';
 import { RootCauseForm } from './RootCauseForm';
 import { RootCauseView } from './RootCauseView';
-import type { Move } from './useMove';
+import { useEditing } from './useEditing';
 
 type RootCause = PlanTree['rootCauses'][number];
 type Props = { plan: PlanTree; rootCause: RootCause; ids: string[]; index: number; move: Move };
@@ -18,14 +16,9 @@ type Props = { plan: PlanTree; rootCause: RootCause; ids: string[]; index: numbe
 /** One analysis, shown as saved or, while being edited, as its form. */
 export function RootCauseCard({ plan, rootCause, ids, index, move }: Props) {
   const { t } = useTranslation();
-  const [editing, setEditing] = useState(false);
+  const edit = useEditing(rootCause.id);
   const headingId = useId();
-  const problemInputId = useId();
   const label = rootCauseLabel(t, rootCause);
-  const stopEditing = () => {
-    setEditing(false);
-    focusItem(rootCause.id);
-  };
   return (
     <Paper
       id={`item-${rootCause.id}`}
@@ -45,43 +38,31 @@ export function RootCauseCard({ plan, rootCause, ids, index, move }: Props) {
           </Title>
           <Group gap={6}>
             {plan.abilities.edit && (
-              <>
-                <MoveButtons ids={ids} index={index} label={label} move={move} />
-                {!editing && (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    aria-label={t('planNeeds.actions.editItem', { label })}
-                    onClick={() => {
-                      setEditing(true);
-                      focusControl(problemInputId);
-                    }}
-                  >
-                    {t('planNeeds.actions.edit')}
-                  </Button>
-                )}
-                <ConfirmDelete
-                  planId={plan.id}
-                  path={planItemPath(plan.id, 'rootCause', rootCause.id)}
-                  version={rootCause.version}
-                  label={label}
-                  title={t('planNeeds.rootCauses.deleteTitle')}
-                  body={t('planNeeds.rootCauses.deleteBody', { label })}
-                  focusAfter="list-root-causes"
-                />
-              </>
+              <ItemActions
+                plan={plan}
+                kind="rootCause"
+                item={rootCause}
+                label={label}
+                ids={ids}
+                index={index}
+                move={move}
+                onEdit={edit.start}
+                deleteTitle={t('planNeeds.rootCauses.deleteTitle')}
+                deleteBody={t('planNeeds.rootCauses.deleteBody', { label })}
+                listId="list-root-causes"
+              />
             )}
             <CommentButton planId={plan.id} anchorType="rootCause" anchorId={rootCause.id} label={label} />
           </Group>
         </Group>
-        {editing ? (
+        {edit.editing ? (
           <RootCauseForm
             plan={plan}
             method={rootCause.method}
             rootCause={rootCause}
-            problemInputId={problemInputId}
-            onDone={stopEditing}
-            onCancel={stopEditing}
+            problemInputId={edit.inputId}
+            onDone={edit.stop}
+            onCancel={edit.stop}
           />
         ) : (
           <RootCauseView plan={plan} rootCause={rootCause} />

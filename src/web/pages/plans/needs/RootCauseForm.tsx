@@ -1,10 +1,11 @@
-import { Button, Group, NativeSelect, Stack, Textarea } from '@mantine/core';
+import { NativeSelect, Stack, Textarea } from '@mantine/core';
 import { type FormEvent, useId, useState } from 'react';
 import { limits } from '../../../../shared/limits';
 import { type PlanTree, planItemInputs } from '../../../../shared/schemas/plan';
 import type { RootCauseMethod, SwotQuadrant } from '../../../../shared/schemas/plan-enums';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
+import { FormButtons } from '../common/FormButtons';
 import { addedId, ids } from '../order';
 import { rootCauseDraft, rootCauseInput } from './drafts';
 import { FishboneEditor } from './FishboneEditor';
@@ -12,7 +13,6 @@ import { FishbonePreview } from './FishbonePreview';
 import { FiveWhysEditor } from './FiveWhysEditor';
 import { entriesOf, shorten, swotLabel } from './labels';
 import { useItemWrite } from './useItemWrite';
-import { WriteError } from './WriteError';
 
 type RootCause = PlanTree['rootCauses'][number];
 type Props = {
@@ -135,19 +135,17 @@ export function RootCauseForm({ plan, method, rootCause, onDone, onCancel, probl
           error={write.fieldError('swotEntryId')}
           maw={720}
         />
-        <WriteError
+        <FormButtons
+          conflictColor="yellow"
           error={write.error}
           shown={(path) => ownFields.includes(path) || /^(whys|categories)(\.|$)/.test(path)}
           onReload={write.reload}
+          hint={t('planNeeds.actions.conflictHint')}
+          pending={write.pending}
+          submitLabel={t('planNeeds.actions.save')}
+          cancelLabel={t('planNeeds.actions.cancel')}
+          onCancel={onCancel}
         />
-        <Group>
-          <Button type="submit" loading={write.pending}>
-            {t('planNeeds.actions.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('planNeeds.actions.cancel')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

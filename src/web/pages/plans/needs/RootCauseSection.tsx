@@ -4,18 +4,17 @@ import type { PlanTree } from '../../../../shared/schemas/plan';
 import type { RootCauseMethod } from '../../../../shared/schemas/plan-enums';
 import { PlusIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
+import { MoveStatus } from '../common/MoveStatus';
+import { useMove } from '../common/useMove';
 import { focusControl, focusItem } from './focus';
-import { LiveMessage } from './LiveMessage';
 import { NeedsSection } from './NeedsSection';
 import { RootCauseCard } from './RootCauseCard';
 import { RootCauseForm } from './RootCauseForm';
-import { useMove } from './useMove';
-import { WriteError } from './WriteError';
 
 /** The root cause analyses, in order, and a way to add a 5 Whys or a fishbone. */
 export function RootCauseSection({ plan }: { plan: PlanTree }) {
   const { t } = useTranslation();
-  const move = useMove(plan.id, 'rootCause');
+  const move = useMove(plan, { kind: 'rootCause' });
   const [adding, setAdding] = useState<RootCauseMethod | null>(null);
   const problemInputId = useId();
   const newHeadingId = useId();
@@ -43,13 +42,13 @@ export function RootCauseSection({ plan }: { plan: PlanTree }) {
           move={move}
         />
       ))}
-      <WriteError
-        error={move.error}
-        shown={() => false}
-        onReload={move.reload}
+      <MoveStatus
+        planId={plan.id}
+        move={move}
+        onReloaded={move.reset}
         hint={t('planNeeds.actions.conflictListHint')}
+        conflictColor="yellow"
       />
-      <LiveMessage message={move.announcement} />
       {adding && (
         <Paper withBorder p="md" component="section" aria-labelledby={newHeadingId}>
           <Stack gap="md">

@@ -6,9 +6,9 @@ import type { SwotQuadrant } from '../../../../shared/schemas/plan-enums';
 import { useTranslation } from '../../../i18n';
 import { planItemPath } from '../api';
 import { addedId, ids } from '../order';
+import { WriteError } from '../WriteError';
 import { focusItem } from './focus';
 import { useItemWrite } from './useItemWrite';
-import { WriteError } from './WriteError';
 
 type Swot = PlanTree['swot'][number];
 type Props = {
@@ -94,9 +94,11 @@ function SwotFields({
           />
         ))}
         <WriteError
+          conflictColor="yellow"
           error={write.error}
           shown={(path) => (shownFields as readonly string[]).includes(path)}
           onReload={write.reload}
+          hint={t('planNeeds.actions.conflictHint')}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

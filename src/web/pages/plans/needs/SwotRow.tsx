@@ -1,13 +1,11 @@
-import { Button, Group, Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
-import { planItemPath } from '../api';
 import { CommentButton } from '../comments/CommentButton';
-import { ConfirmDelete } from './ConfirmDelete';
+import type { Move } from '../common/useMove';
+import { ItemActions } from './ItemActions';
 import { ItemLink } from './ItemLink';
 import { rootCauseGist, rootCauseLabel, shorten, swotLabel } from './labels';
-import { MoveButtons } from './MoveButtons';
-import type { Move } from './useMove';
 
 type Props = {
   plan: PlanTree;
@@ -39,26 +37,19 @@ export function SwotRow({ plan, entry, ids, index, leverage, move, onEdit }: Pro
           </Text>
           <Group gap={6}>
             {plan.abilities.edit && (
-              <>
-                <MoveButtons ids={ids} index={index} label={label} move={move} />
-                <Button
-                  size="xs"
-                  variant="default"
-                  aria-label={t('planNeeds.actions.editItem', { label })}
-                  onClick={onEdit}
-                >
-                  {t('planNeeds.actions.edit')}
-                </Button>
-                <ConfirmDelete
-                  planId={plan.id}
-                  path={planItemPath(plan.id, 'swot', entry.id)}
-                  version={entry.version}
-                  label={label}
-                  title={t('planNeeds.swot.deleteTitle')}
-                  body={t('planNeeds.swot.deleteBody', { statement: shorten(entry.statement, 120) })}
-                  focusAfter="list-swot"
-                />
-              </>
+              <ItemActions
+                plan={plan}
+                kind="swot"
+                item={entry}
+                label={label}
+                ids={ids}
+                index={index}
+                move={move}
+                onEdit={onEdit}
+                deleteTitle={t('planNeeds.swot.deleteTitle')}
+                deleteBody={t('planNeeds.swot.deleteBody', { statement: shorten(entry.statement, 120) })}
+                listId="list-swot"
+              />
             )}
             <CommentButton planId={plan.id} anchorType="swot" anchorId={entry.id} label={label} />
           </Group>

@@ -4,12 +4,11 @@ import type { PlanTree } from '../../../../shared/schemas/plan';
 import type { SwotQuadrant } from '../../../../shared/schemas/plan-enums';
 import { PlusIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
-import { LiveMessage } from './LiveMessage';
+import { MoveStatus } from '../common/MoveStatus';
+import { useMove } from '../common/useMove';
 import { entriesOf, swotLabel } from './labels';
 import { SwotForm } from './SwotForm';
 import { SwotRow } from './SwotRow';
-import { useMove } from './useMove';
-import { WriteError } from './WriteError';
 
 /** One quadrant of the SWOT table: its entries in order, each with its evidence and comments. */
 export function SwotTable({ plan, quadrant }: { plan: PlanTree; quadrant: SwotQuadrant }) {
@@ -17,7 +16,7 @@ export function SwotTable({ plan, quadrant }: { plan: PlanTree; quadrant: SwotQu
   const editable = plan.abilities.edit;
   const entries = entriesOf(plan, quadrant);
   const ids = entries.map((e) => e.id);
-  const move = useMove(plan.id, 'swot', quadrant);
+  const move = useMove(plan, { kind: 'swot', quadrant });
   const [editing, setEditing] = useState<string | 'new' | null>(null);
   const editedEntry = entries.find((e) => e.id === editing) ?? null;
   const leverage = quadrant === 'strength' || quadrant === 'opportunity';
@@ -87,13 +86,13 @@ export function SwotTable({ plan, quadrant }: { plan: PlanTree; quadrant: SwotQu
           </Table>
         </Table.ScrollContainer>
       )}
-      <WriteError
-        error={move.error}
-        shown={() => false}
-        onReload={move.reload}
+      <MoveStatus
+        planId={plan.id}
+        move={move}
+        onReloaded={move.reset}
         hint={t('planNeeds.actions.conflictListHint')}
+        conflictColor="yellow"
       />
-      <LiveMessage message={move.announcement} />
       {editable && (
         <SwotForm
           plan={plan}

@@ -12,13 +12,13 @@ import {
 import { type FormEvent, useCallback, useRef } from 'react';
 import { useTranslation } from '../../../i18n';
 import { addedId } from '../order';
+import { WriteError } from '../WriteError';
 import { useAnnounce } from './announce';
 import { focusFirstError } from './focus';
 import { useItemForm, useItemSubmit } from './itemForm';
 import { useLivePlan } from './livePlan';
 import { PersonSelect } from './PersonSelect';
 import type { Action } from './types';
-import { WriteError } from './WriteError';
 
 // Messages about these show beside them; any other (the milestone gone, say) shows above the buttons.
 const fields = [
@@ -221,8 +221,9 @@ export function ActionForm({ planId, milestoneId, action, onClose }: Props) {
         <WriteError
           error={save.error}
           planId={plan.id}
-          fields={fields}
+          shown={fields}
           onReloaded={() => onClose(action?.id ?? null)}
+          hint={null}
         />
         <Group justify="flex-end">
           <Button variant="default" onClick={cancel}>

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { PlusIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
 import { ScrollTable } from '../../assessments/ScrollTable';
+import { WriteError } from '../WriteError';
 import { ActionForm } from './ActionForm';
 import { ActionRow } from './ActionRow';
 import { DeleteDialog } from './DeleteDialog';
@@ -11,7 +12,6 @@ import { optionsId } from './ItemControls';
 import { SortableList } from './SortableList';
 import type { Action, Milestone } from './types';
 import { useReorder } from './useReorder';
-import { WriteError } from './WriteError';
 
 type FormState = { action: Action | null; key: number };
 
@@ -92,7 +92,7 @@ export function ActionsTable({
           </Table.Tbody>
         </ScrollTable>
       )}
-      <WriteError error={reorder.error} planId={planId} />
+      <WriteError error={reorder.error} planId={planId} hint={null} />
       {editable && (
         <Group>
           <Button

@@ -1,11 +1,10 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import type { PlanItemKind } from '../../../../shared/schemas/plan-enums';
 import { useTranslation } from '../../../i18n';
-import { planItemPath, usePlanWrite } from '../api';
+import { planItemPath } from '../api';
+import { ConfirmDeleteDialog } from '../common/ConfirmDeleteDialog';
 import { useAnnounce } from './announce';
 import { focusElement, focusItem } from './focus';
 import { optionsId } from './ItemControls';
-import { WriteError } from './WriteError';
 
 type Props = {
   planId: string;
@@ -21,47 +20,33 @@ type Props = {
   parentId: string;
 };
 
-/** Asks before deleting an item and everything under it. */
+/** Asks before deleting an item of the plan tree and everything under it, opened from the item's options menu. */
 export function DeleteDialog({ planId, kind, item, label, message, opened, onClose, parentId }: Props) {
   const { t } = useTranslation();
   const announce = useAnnounce();
-  const write = usePlanWrite(planId);
-  const close = () => {
-    write.reset();
-    onClose();
-    focusElement(optionsId(item.id));
-  };
-  const confirm = () =>
-    write.mutate(
-      { method: 'delete', path: `${planItemPath(planId, kind, item.id)}?version=${item.version}` },
-      {
-        onSuccess: () => {
-          onClose();
-          announce(t('planTree.item.deleted', { label }));
-          focusItem(parentId);
-        },
-      },
-    );
   return (
-    <Modal
-      opened={opened}
-      onClose={close}
+    <ConfirmDeleteDialog
+      planId={planId}
+      path={planItemPath(planId, kind, item.id)}
+      version={item.version}
       title={t('planTree.item.deleteTitle', { label })}
-      closeButtonProps={{ 'aria-label': t('app.close') }}
+      body={message}
+      opened={opened}
+      onClose={() => {
+        onClose();
+        // The menu that opened the dialog is gone, so focus goes back to its button.
+        focusElement(optionsId(item.id));
+      }}
+      onDeleted={() => {
+        onClose();
+        announce(t('planTree.item.deleted', { label }));
+        focusItem(parentId);
+      }}
+      confirmLabel={t('planTree.item.deleteConfirm')}
+      cancelLabel={t('app.cancel')}
+      afterReload="close"
+      conflictHint={null}
       returnFocus={false}
-    >
-      <Stack>
-        <Text>{message}</Text>
-        <WriteError error={write.error} planId={planId} onReloaded={close} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={close}>
-            {t('app.cancel')}
-          </Button>
-          <Button color="red.9" onClick={confirm} loading={write.isPending}>
-            {t('planTree.item.deleteConfirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    />
   );
 }

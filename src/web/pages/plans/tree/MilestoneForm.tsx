@@ -1,13 +1,13 @@
-import { Button, Group, Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Select, SimpleGrid, Stack, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useEffect, useRef } from 'react';
 import { useTranslation } from '../../../i18n';
+import { FormButtons } from '../common/FormButtons';
 import { addedId } from '../order';
 import { useAnnounce } from './announce';
 import { clip } from './format';
 import { useItemForm, useItemSubmit } from './itemForm';
 import { useLivePlan } from './livePlan';
 import type { Milestone } from './types';
-import { WriteError } from './WriteError';
 
 // Messages about these show beside them; any other shows above the buttons.
 const fields = ['title', 'dueDate', 'responsibleTeam'];
@@ -129,20 +129,17 @@ export function MilestoneForm({ planId, strategyId, milestone, onClose }: Props)
             comboboxProps={{ withinPortal: true }}
           />
         )}
-        <WriteError
+        <FormButtons
           error={save.error}
           planId={plan.id}
-          fields={movable ? [...fields, 'strategyId'] : fields}
+          shown={movable ? [...fields, 'strategyId'] : fields}
           onReloaded={() => onClose(milestone?.id ?? null)}
+          hint={null}
+          pending={save.pending}
+          submitLabel={milestone ? t('planTree.item.save') : t('planTree.milestone.create')}
+          cancelLabel={t('app.cancel')}
+          onCancel={cancel}
         />
-        <Group>
-          <Button type="submit" loading={save.pending}>
-            {milestone ? t('planTree.item.save') : t('planTree.milestone.create')}
-          </Button>
-          <Button variant="default" onClick={cancel}>
-            {t('app.cancel')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );

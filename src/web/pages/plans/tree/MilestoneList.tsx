@@ -1,21 +1,19 @@
 import { Button, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { PlusIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
-import { focusElement, focusItem } from './focus';
+import { WriteError } from '../WriteError';
 import { MilestoneCard } from './MilestoneCard';
 import { MilestoneForm } from './MilestoneForm';
 import { SortableList } from './SortableList';
 import type { Strategy } from './types';
+import { useAddForm } from './useAddForm';
 import { useReorder } from './useReorder';
-import { WriteError } from './WriteError';
 
 /** A strategy's milestones in order, with a way to add one. */
 export function MilestoneList({ plan, strategy }: { plan: PlanTree; strategy: Strategy }) {
   const { t } = useTranslation();
   const editable = plan.abilities.edit;
-  const [adding, setAdding] = useState(false);
   const reorder = useReorder({
     planId: plan.id,
     kind: 'milestone',
@@ -24,10 +22,11 @@ export function MilestoneList({ plan, strategy }: { plan: PlanTree; strategy: St
     label: (milestone) => t('planTree.milestone.label', { number: milestone.number }),
   });
   const addId = `add-milestone-${strategy.id}`;
+  const addForm = useAddForm(addId);
 
   return (
     <Stack gap="sm">
-      {reorder.items.length === 0 && !adding && (
+      {reorder.items.length === 0 && !addForm.adding && (
         <Text size="sm" c="gray.7">
           {t('planTree.strategy.noMilestones')}
         </Text>
@@ -43,19 +42,11 @@ export function MilestoneList({ plan, strategy }: { plan: PlanTree; strategy: St
           />
         ))}
       </SortableList>
-      <WriteError error={reorder.error} planId={plan.id} />
+      <WriteError error={reorder.error} planId={plan.id} hint={null} />
       {editable &&
-        (adding ? (
+        (addForm.adding ? (
           <Paper withBorder p="md">
-            <MilestoneForm
-              planId={plan.id}
-              strategyId={strategy.id}
-              onClose={(id) => {
-                setAdding(false);
-                if (id) focusItem(id);
-                else focusElement(addId);
-              }}
-            />
+            <MilestoneForm planId={plan.id} strategyId={strategy.id} onClose={addForm.close} />
           </Paper>
         ) : (
           <div>
@@ -63,7 +54,7 @@ export function MilestoneList({ plan, strategy }: { plan: PlanTree; strategy: St
               id={addId}
               variant="light"
               leftSection={<PlusIcon size={16} />}
-              onClick={() => setAdding(true)}
+              onClick={addForm.open}
               aria-label={t('planTree.milestone.addLabel', { number: strategy.number })}
             >
               {t('planTree.milestone.add')}

@@ -1,21 +1,19 @@
 import { Box, Button, Paper, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { PlusIcon } from '../../../components/icons';
 import { useTranslation } from '../../../i18n';
-import { focusElement, focusItem } from './focus';
+import { WriteError } from '../WriteError';
 import { SortableList } from './SortableList';
 import { StrategyCard } from './StrategyCard';
 import { StrategyForm } from './StrategyForm';
 import type { Priority } from './types';
+import { useAddForm } from './useAddForm';
 import { useReorder } from './useReorder';
-import { WriteError } from './WriteError';
 
 /** One priority area, headed by its number and title, with its strategies in order. */
 export function PriorityBlock({ plan, priority }: { plan: PlanTree; priority: Priority }) {
   const { t } = useTranslation();
   const editable = plan.abilities.edit;
-  const [adding, setAdding] = useState(false);
   const reorder = useReorder({
     planId: plan.id,
     kind: 'strategy',
@@ -25,6 +23,7 @@ export function PriorityBlock({ plan, priority }: { plan: PlanTree; priority: Pr
   });
   const headingId = `heading-${priority.id}`;
   const addId = `add-strategy-${priority.id}`;
+  const addForm = useAddForm(addId);
 
   return (
     <Box
@@ -45,7 +44,7 @@ export function PriorityBlock({ plan, priority }: { plan: PlanTree; priority: Pr
             </Text>
           )}
         </div>
-        {reorder.items.length === 0 && !adding && (
+        {reorder.items.length === 0 && !addForm.adding && (
           <Text c="gray.7">{t('planTree.priority.noStrategies')}</Text>
         )}
         <SortableList reorder={reorder} editable={editable}>
@@ -53,26 +52,18 @@ export function PriorityBlock({ plan, priority }: { plan: PlanTree; priority: Pr
             <StrategyCard key={strategy.id} plan={plan} priority={priority} strategy={strategy} />
           ))}
         </SortableList>
-        <WriteError error={reorder.error} planId={plan.id} />
+        <WriteError error={reorder.error} planId={plan.id} hint={null} />
         {editable &&
-          (adding ? (
+          (addForm.adding ? (
             <Paper withBorder p="lg">
-              <StrategyForm
-                plan={plan}
-                priority={priority}
-                onClose={(id) => {
-                  setAdding(false);
-                  if (id) focusItem(id);
-                  else focusElement(addId);
-                }}
-              />
+              <StrategyForm plan={plan} priority={priority} onClose={addForm.close} />
             </Paper>
           ) : (
             <div>
               <Button
                 id={addId}
                 leftSection={<PlusIcon size={16} />}
-                onClick={() => setAdding(true)}
+                onClick={addForm.open}
                 aria-label={t('planTree.strategy.addLabel', { number: priority.number })}
               >
                 {t('planTree.strategy.add')}

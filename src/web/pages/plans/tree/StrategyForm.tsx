@@ -1,14 +1,15 @@
-import { Button, Fieldset, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Fieldset, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useCallback, useEffect, useRef } from 'react';
 import type { PlanTree } from '../../../../shared/schemas/plan';
 import { useTranslation } from '../../../i18n';
+import { errorAt } from '../common/errorAt';
+import { FormButtons } from '../common/FormButtons';
 import { addedId } from '../order';
 import { useAnnounce } from './announce';
 import { useItemForm, useItemSubmit } from './itemForm';
 import { PracticeCodePicker } from './PracticeCodePicker';
 import { GoalPicker, PrioritySelect } from './StrategyPickers';
 import type { Priority, Strategy } from './types';
-import { errorAt, WriteError } from './WriteError';
 
 // Messages about these show beside them; any other shows above the buttons.
 const fields = ['title', 'toaIf', 'toaThen', 'toaAnd', 'practiceCodes', 'goalIds', 'rationale', 'evidence'];
@@ -158,20 +159,17 @@ export function StrategyForm({ plan, priority, strategy, onClose }: Props) {
             error={errors.priorityId}
           />
         )}
-        <WriteError
+        <FormButtons
           error={save.error}
           planId={plan.id}
-          fields={movable ? [...fields, 'priorityId'] : fields}
+          shown={movable ? [...fields, 'priorityId'] : fields}
           onReloaded={() => onClose(strategy?.id ?? null)}
+          hint={null}
+          pending={save.pending}
+          submitLabel={strategy ? t('planTree.item.save') : t('planTree.strategy.create')}
+          cancelLabel={t('app.cancel')}
+          onCancel={cancel}
         />
-        <Group>
-          <Button type="submit" loading={save.pending}>
-            {strategy ? t('planTree.item.save') : t('planTree.strategy.create')}
-          </Button>
-          <Button variant="default" onClick={cancel}>
-            {t('app.cancel')}
-          </Button>
-        </Group>
       </Stack>
     </form>
   );
