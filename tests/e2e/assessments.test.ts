@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 const items = ['1a1', '1a2', '1a3', '1a4', '1a5', '1b1', '1b2', '1b3', '1c1', '1c2', '1c3'];
 const L = 'Consistently Low';
@@ -32,34 +33,8 @@ describe.each(browserEngines)('team self-assessment on %s', (engine) => {
   let browser: Browser;
   let lead: Page;
   let assessmentPath = '';
-  // A full-page capture draws the fixed header where the window is scrolled to, so start from the top.
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `assessments-${engine}-${name}`);
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `assessments-${engine}-${name}`);
   const heading = (p: Page, name: string | RegExp) => p.getByRole('heading', { level: 1, name }).waitFor();
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  async function signIn(email: string) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return page;
-  }
 
   async function saved(page: Page) {
     await page
@@ -99,7 +74,7 @@ describe.each(browserEngines)('team self-assessment on %s', (engine) => {
   });
 
   it('the superintendent starts a team assessment on the Leadership domain', async () => {
-    lead = await signIn('superintendent@example.org');
+    lead = await signIn(browser, server.url, 'superintendent@example.org', { acceptDownloads: true });
     await heading(lead, 'Hudson School District');
     await lead.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Assess needs' }).click();
     await heading(lead, '2. Assess needs');
@@ -156,7 +131,9 @@ describe.each(browserEngines)('team self-assessment on %s', (engine) => {
   });
 
   it('the liaison rates alone and sees the team’s ratings only after submitting', async () => {
-    const liaison = await signIn('district.liaison@example.org');
+    const liaison = await signIn(browser, server.url, 'district.liaison@example.org', {
+      acceptDownloads: true,
+    });
     await liaison.goto(`${server.url}${assessmentPath}`);
     await heading(liaison, title);
     await rate(liaison, ratings.liaison, 'Tom');
@@ -191,7 +168,7 @@ describe.each(browserEngines)('team self-assessment on %s', (engine) => {
   });
 
   it('the administrator is told which items are unrated, then submits', async () => {
-    const admin = await signIn('district.admin@example.org');
+    const admin = await signIn(browser, server.url, 'district.admin@example.org', { acceptDownloads: true });
     await admin.goto(`${server.url}${assessmentPath}`);
     await heading(admin, title);
     await rate(admin, ratings.admin, 'Lee', items.slice(0, 10));
@@ -336,7 +313,7 @@ describe.each(browserEngines)('team self-assessment on %s', (engine) => {
   });
 
   it('the state sees the closed assessment in its network view', async () => {
-    const state = await signIn('state.lead@example.org');
+    const state = await signIn(browser, server.url, 'state.lead@example.org', { acceptDownloads: true });
     await state
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Network self-assessments' })

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { expectNoAxeViolations, launchBrowser, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
 
 type Summary = { id: string; key: string; title: string; status: string; owner: { id: string } | null };
@@ -16,11 +16,7 @@ describe.each(browserEngines)('framework library on %s', (engine) => {
   let page: Page;
   let stateId: string;
   const files = mkdtempSync(join(tmpdir(), 'throughline-frameworks-'));
-  // Full-page captures draw the fixed header where the page is scrolled to, so they start from the top.
-  const shot = async (name: string) => {
-    await page.evaluate(() => window.scrollTo(0, 0));
-    return screenshot(page, `frameworks-${engine}-${name}`);
-  };
+  const shot = (name: string) => screenshotFromTop(page, `frameworks-${engine}-${name}`);
   const api = <T>(path: string) => page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<T>;
   const nav = () => page.getByRole('navigation', { name: 'Main' });
 

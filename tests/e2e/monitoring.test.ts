@@ -4,8 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultCalendar, monthOf, quarterOf, reportingMonth } from '../../src/shared/monitoring/calendar';
 import type { CalendarFields, ImplementationFigures, StatusSheet } from '../../src/shared/schemas/monitoring';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 // Each step waits on the server; on a busy machine a whole step can take minutes.
 const steps = 240_000;
@@ -24,29 +25,7 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
   let period = '';
   let calendar: CalendarFields;
 
-  async function signIn(email: string, width = 1280) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'en-US' });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return p;
-  }
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `monitoring-${engine}-${name}`);
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `monitoring-${engine}-${name}`);
 
   const get = <T>(p: Page, path: string) =>
     p.evaluate((url) => fetch(url).then((r) => r.json()), path) as Promise<T>;
@@ -65,7 +44,7 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
-    const p = await signIn('principal@example.org');
+    const p = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
     organizationId = new URL(p.url()).pathname.split('/')[2] ?? '';
     // The month with the most reports still missing, of the month being reported and the current one, so
     // the journey does not depend on which demo months already carry reports.
@@ -89,7 +68,7 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
   it(
     'the action owner reports his action for the month by keyboard',
     async () => {
-      const page = await signIn('action.owner@example.org');
+      const page = await signIn(browser, server.url, 'action.owner@example.org', { locale: 'en-US' });
       const own = (await sheet(page, 'mine')).items;
       expect(own.length).toBeGreaterThan(0);
       expect(own.every((r) => r.responsible.name === 'Marcus Johnson')).toBe(true);
@@ -140,7 +119,7 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
   it(
     'the principal reports the rest, one behind: refused without a cause, saved with one; the figures move',
     async () => {
-      const page = await signIn('principal@example.org');
+      const page = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
       const before = (await sheet(page)).items;
       const open = before.filter((r) => !r.current && r.abilities.report);
       expect(open.length).toBeGreaterThan(1);
@@ -259,7 +238,7 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
   it(
     'the superintendent follows a school from the district’s gaps to its monthly status, read only',
     async () => {
-      const page = await signIn('superintendent@example.org');
+      const page = await signIn(browser, server.url, 'superintendent@example.org', { locale: 'en-US' });
       const districtId = new URL(page.url()).pathname.split('/')[2];
       await page.goto(`${server.url}/o/${districtId}/monitor`);
       const below = page.getByRole('region', { name: /^Organizations below, reports for / });
@@ -296,7 +275,7 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
   it(
     'the principal records a semester milestone review inline; behind needs a cause',
     async () => {
-      const page = await signIn('principal@example.org');
+      const page = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
       await page.goto(`${server.url}/o/${organizationId}/implementation`);
       const edit = page.getByRole('button', { name: /^(Review|Change review of) milestone / }).first();
       await edit.waitFor();
@@ -328,7 +307,7 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
   it(
     'the monitor page shows the month, the quarter and the gaps; the status page fits a phone',
     async () => {
-      const page = await signIn('principal@example.org');
+      const page = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
       await page.goto(`${server.url}/o/${organizationId}/monitor`);
       await page.getByRole('heading', { level: 1, name: '4. Implement and monitor' }).waitFor();
       await page
@@ -347,7 +326,10 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
       await shot(page, '08-monitor');
       await page.context().close();
 
-      const phone = await signIn('principal@example.org', 390);
+      const phone = await signIn(browser, server.url, 'principal@example.org', {
+        width: 390,
+        locale: 'en-US',
+      });
       await phone.goto(`${server.url}/o/${organizationId}/status?period=${period}&scope=all`);
       await phone
         .getByRole('region', { name: /^Action / })
@@ -373,7 +355,7 @@ describe.each(browserEngines)('implement and monitor on %s', (engine) => {
   it(
     'the principal sets the school’s own reporting calendar, with errors beside fields, then inherits again',
     async () => {
-      const page = await signIn('principal@example.org');
+      const page = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
       await page.goto(`${server.url}/o/${organizationId}/reporting-calendar`);
       const inEffect = page.getByRole('region', { name: 'Calendar in effect' });
       await inEffect.getByText(/^(Inherited from |The standard calendar)/).waitFor();

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEngines } from '../support/database';
 import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { demoPassword } from './support/session';
 
 /** Managing the tree from the browser: errors beside fields, create, move, concurrent edits, archive, tablets. */
 describe.each(browserEngines)('organization management on %s', (engine) => {
@@ -44,7 +45,7 @@ describe.each(browserEngines)('organization management on %s', (engine) => {
     expect(await password.getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(page, 'sign-in error');
 
-    await password.fill('throughline-demo');
+    await password.fill(demoPassword);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     // Back where the visitor was going; that organization does not exist, which the page says.
     await page.waitForURL('**/o/00000000-0000-4000-8000-000000000000/directory');

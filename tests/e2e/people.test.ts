@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signInOn } from './support/session';
 
 const invitee = 'new.teacher@example.org';
 
@@ -17,11 +18,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
   let admin: BrowserContext;
   let page: Page;
   let invitationLink = '';
-  const shot = async (p: Page, name: string) => {
-    // Full-page captures draw the fixed header where the page is scrolled to; start from the top.
-    await p.evaluate(() => window.scrollTo(0, 0));
-    return screenshot(p, `admin-${engine}-${name}`);
-  };
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `admin-${engine}-${name}`);
   const nav = () => page.getByRole('navigation', { name: 'Main' });
   const heading = (name: string, p: Page = page) => p.getByRole('heading', { level: 1, name }).waitFor();
 
@@ -44,20 +41,6 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await page.getByRole('option', { name: new RegExp(`^${option}`) }).click();
   }
 
-  /** Lets opening transitions finish, so axe measures the colours people see rather than a half-faded frame. */
-  async function settle(p: Page = page) {
-    await p.evaluate(async () => {
-      // Mantine starts its transitions a frame after mounting; wait for them to begin, then to end.
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-  }
-
-  async function axe(context: string, p: Page = page) {
-    await settle(p);
-    await expectNoAxeViolations(p, context);
-  }
-
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
     admin = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -70,10 +53,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
   });
 
   it('signs in as the district administrator and switches to Hudson Middle School', async () => {
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByLabel('Email', { exact: true }).fill('district.admin@example.org');
-    await page.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInOn(page, server.url, 'district.admin@example.org');
     await heading('Hudson School District');
     await switchTo('Hudson Middle School');
   });
@@ -82,7 +62,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await open('People and roles', 'People and roles');
     const members = page.getByRole('table', { name: 'People holding a role at Hudson Middle School' });
     await members.getByRole('rowheader', { name: 'Karen Lee' }).waitFor();
-    await axe('people and roles');
+    await axe(page, 'people and roles');
     await shot(page, '01-people');
 
     const form = page.getByRole('form', { name: 'Invite someone' });
@@ -106,7 +86,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await row.getByText('Pending').waitFor();
     await row.getByText('Team member').waitFor();
     await row.getByRole('button', { name: `Revoke the invitation for ${invitee}` }).waitFor();
-    await axe('people and roles after inviting');
+    await axe(page, 'people and roles after inviting');
     await shot(page, '02-invited');
   });
 
@@ -116,13 +96,13 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     const outbox = page.getByRole('table', { name: /^Emails for Hudson Middle School/ });
     const row = outbox.getByRole('row').filter({ hasText: invitee });
     await row.getByText('Queued').waitFor();
-    await axe('outbox');
+    await axe(page, 'outbox');
     await shot(page, '03-outbox');
 
     await row.getByRole('button').click();
     const email = page.getByRole('dialog');
     await email.getByText(invitationLink).waitFor();
-    await axe('outbox email');
+    await axe(page, 'outbox email');
     await shot(page, '04-outbox-email');
     await page.keyboard.press('Escape');
     await email.waitFor({ state: 'detached' });
@@ -144,7 +124,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await values.getByRole('rowheader', { name: 'Email' }).waitFor();
     await values.getByRole('cell', { name: invitee }).waitFor();
     await log.getByRole('cell', { name: 'Lee Chen' }).waitFor();
-    await axe('audit log');
+    await axe(page, 'audit log');
     await shot(page, '05-audit');
   });
 
@@ -162,13 +142,13 @@ describe.each(browserEngines)('administration on %s', (engine) => {
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Nightly data export' }) });
     await row.getByText('Active').waitFor();
-    await axe('API tokens with a new secret');
+    await axe(page, 'API tokens with a new secret');
     await shot(page, '06-api-token');
 
     await row.getByRole('button', { name: 'Revoke the token Nightly data export' }).click();
     const dialog = page.getByRole('dialog', { name: 'Revoke this token?' });
     await dialog.waitFor();
-    await axe('revoke token dialog');
+    await axe(page, 'revoke token dialog');
     await dialog.getByRole('button', { name: 'Revoke' }).click();
     await dialog.waitFor({ state: 'detached' });
     await row.getByText(/^Revoked/).waitFor();
@@ -195,7 +175,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
       .getByText('Oak Ridge Elementary School')
       .waitFor();
     expect(await page.getByRole('button', { name: 'Import 1 organization' }).isDisabled()).toBe(true);
-    await axe('import preview with an error');
+    await axe(page, 'import preview with an error');
     await shot(page, '07-import-preview');
 
     const good =
@@ -205,7 +185,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await expect.poll(() => commit.isEnabled()).toBe(true);
     await commit.click();
     await page.getByRole('status').filter({ hasText: 'Created 2 organizations.' }).waitFor();
-    await axe('import done');
+    await axe(page, 'import done');
     await shot(page, '08-import-done');
     await page.getByRole('link', { name: 'Open the directory of Hudson School District' }).click();
     await heading('Directory');
@@ -225,7 +205,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await page.getByRole('option', { name: /^Oak Ridge Middle School/ }).click();
     await members.press('Tab');
     await page.getByRole('listbox').waitFor({ state: 'detached' });
-    await axe('new network form');
+    await axe(page, 'new network form');
     await shot(page, '09-network-form');
     await dialog.getByRole('button', { name: 'Create network' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -255,7 +235,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await description.fill('Schools in comprehensive or targeted support.');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await edit.getByRole('alert').filter({ hasText: 'Someone else saved changes first' }).waitFor();
-    await axe('network edit conflict');
+    await axe(page, 'network edit conflict');
     await shot(page, '10-network-conflict');
     await edit.getByRole('button', { name: 'Reload the latest version' }).click();
     await expect.poll(() => description.inputValue()).toBe('Changed elsewhere.');
@@ -263,7 +243,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await edit.waitFor({ state: 'detached' });
     await turnaround.getByText('Schools in comprehensive or targeted support.').waitFor();
-    await axe('networks');
+    await axe(page, 'networks');
     await shot(page, '11-networks');
 
     // The audit log shows both edits as differences, the newest first.
@@ -284,7 +264,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     expect(await diff.getByRole('rowheader', { name: 'Name', exact: true }).count()).toBe(0);
     await page.getByRole('button', { name: /^Show \d+ unchanged fields$/ }).click();
     await diff.getByRole('rowheader', { name: 'Name', exact: true }).waitFor();
-    await axe('audit log difference');
+    await axe(page, 'audit log difference');
     await shot(page, '12-audit-difference');
   });
 
@@ -306,7 +286,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
       .getByRole('table', { name: 'Responses of /api/organizations/{id}/invitations' })
       .first()
       .waitFor();
-    await axe('API reference');
+    await axe(page, 'API reference');
     await shot(page, '13-api-reference');
   });
 
@@ -319,7 +299,7 @@ describe.each(browserEngines)('administration on %s', (engine) => {
     await teacher.getByLabel('Your name').fill('Nia Thompson');
     await teacher.getByLabel('Password', { exact: true }).fill('a long enough password');
     await teacher.getByLabel('Confirm password').fill('a long enough password');
-    await axe('accept invitation', teacher);
+    await axe(teacher, 'accept invitation');
     await shot(teacher, '14-accept');
     await teacher.getByRole('button', { name: 'Accept and sign in' }).click();
     await teacher.waitForURL(/\/o\/[0-9a-f-]{36}/);

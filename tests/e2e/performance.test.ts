@@ -2,8 +2,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshot, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 /**
  * Performance data at Hudson Middle School, as its principal: a metric added to the catalogue, a period's
@@ -19,18 +20,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
   const growth = { code: 'GROWTH', name: 'Students meeting growth goals' };
   const attendance = { code: 'ATT-DAILY', name: 'Average daily attendance' };
 
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `performance-${engine}-${name}`);
-  }
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `performance-${engine}-${name}`);
 
   /**
    * At phone width the page header's breadcrumb trail wraps into lines of small links that fail the 24 px
@@ -45,17 +35,6 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
       (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
     );
     expect(found, context).toEqual([]);
-  }
-
-  async function signIn(email: string, width = 1280) {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return p;
   }
 
   /** Calls the API from the page, with the session's CSRF token for writes. */
@@ -107,7 +86,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
-    const p = await signIn('principal@example.org');
+    const p = await signIn(browser, server.url, 'principal@example.org');
     orgId = new URL(p.url()).pathname.split('/')[2] as string;
     const created = await call<{ id: string }>(p, 'POST', `/api/organizations/${orgId}/metrics`, {
       ...attendance,
@@ -126,7 +105,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
   });
 
   it('the principal adds a metric to the catalogue', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/o/${orgId}/metrics`);
     await page.getByRole('heading', { name: 'Metrics and data', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'New metric' }).click();
@@ -171,7 +150,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
   });
 
   it('enters a period’s values by hand and sees them in the table and the chart', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/o/${orgId}/data`);
     await page.getByRole('combobox', { name: /^Metric/ }).click();
     await page.getByRole('option', { name: `${growth.name} (${growth.code})` }).click();
@@ -227,7 +206,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
   });
 
   it('an import with the wrong columns asks for the missing ones', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/o/${orgId}/data/import`);
     await page.getByRole('heading', { name: 'Step 1 of 4: File' }).waitFor();
     await axe(page, 'import step 1');
@@ -243,7 +222,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
   });
 
   it('one bad value in 6,000 rows is listed, stops the import, and nothing changes', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     const before = await observationCount(page);
     await page.goto(`${server.url}/o/${orgId}/data/import`);
     await chooseFile(page, 'attendance.csv', attendanceCsv({ row: 5000, value: 'n/a' }));
@@ -267,7 +246,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
     expect(await observationCount(page)).toBe(before);
 
     // The same preview on a phone: counts two by two, tables scrolling sideways, nothing cut off.
-    const phone = await signIn('principal@example.org', 390);
+    const phone = await signIn(browser, server.url, 'principal@example.org', { width: 390 });
     await phone.goto(`${server.url}/o/${orgId}/data/import`);
     await chooseFile(phone, 'attendance.csv', attendanceCsv({ row: 5000, value: 'n/a' }));
     await phone.getByRole('button', { name: 'Check every row' }).click();
@@ -280,7 +259,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
   }, 240_000);
 
   it('a good file imports with a progress bar and reports what it saved', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/o/${orgId}/data/import`);
     await chooseFile(page, 'attendance.csv', attendanceCsv());
     await page.getByRole('button', { name: 'Check every row' }).click();
@@ -315,7 +294,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
   }, 240_000);
 
   it('the goal measures show target against actual once the metric is linked', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/o/${orgId}/measures`);
     await page.getByRole('heading', { name: 'Goal measures' }).waitFor();
     const measure = page.getByRole('article', {
@@ -349,7 +328,7 @@ describe.each(browserEngines)('performance data on %s', (engine) => {
     await page.context().close();
 
     // The district reads the school's measures and reviews without the controls to change them.
-    const district = await signIn('district.liaison@example.org');
+    const district = await signIn(browser, server.url, 'district.liaison@example.org');
     await district.goto(`${server.url}/o/${orgId}/measures`);
     const read = district.getByRole('article', {
       name: 'The percentage of students that meet growth goals each year',

@@ -2,8 +2,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yearLabel } from '../../src/shared/plans/period';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshot, screenshotFromTop } from './support/browser';
+import { isFocused, tabTo } from './support/keyboard';
+import { checksTab } from './support/plan-page';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 // Two years ahead, so the demo's own plan (if any) for this year is left alone.
 const startYear = new Date().getFullYear() + 2;
@@ -21,39 +24,7 @@ describe.each(browserEngines)('plan direction on %s', (engine) => {
   let page: Page;
   let planUrl = '';
 
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `plan-direction-${engine}-${name}`);
-  }
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  async function signIn(email: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return p;
-  }
-
-  /** Tabs forward until the named control has focus, failing after a sane number of stops. */
-  async function tabTo(p: Page, name: string | RegExp, role: 'button' | 'textbox' | 'combobox' = 'button') {
-    const target = p.getByRole(role, { name }).first();
-    for (let i = 0; i < 60; i++) {
-      if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
-      await p.keyboard.press('Tab');
-    }
-    throw new Error(`Tab never reached ${String(name)}`);
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `plan-direction-${engine}-${name}`);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
@@ -65,7 +36,7 @@ describe.each(browserEngines)('plan direction on %s', (engine) => {
   });
 
   it('the principal starts a plan from the plan list', async () => {
-    page = await signIn('principal@example.org');
+    page = await signIn(browser, server.url, 'principal@example.org');
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Plans', exact: true })
@@ -108,7 +79,7 @@ describe.each(browserEngines)('plan direction on %s', (engine) => {
     await page.keyboard.press('Tab');
     await page.keyboard.type('We teach every student to read, reason and write with purpose.');
     await card.getByText('Unsaved changes').waitFor();
-    await tabTo(page, 'Save');
+    await tabTo(page.getByRole('button', { name: 'Save' }).first(), { stops: 60 });
     await page.keyboard.press('Enter');
     await card.getByText('✓ Saved.').waitFor();
     await page.reload();
@@ -126,15 +97,14 @@ describe.each(browserEngines)('plan direction on %s', (engine) => {
     await page.keyboard.type(
       'Reading opens every other subject; too few of our students read on grade level.',
     );
-    await tabTo(page, 'Add the goal');
+    await tabTo(page.getByRole('button', { name: 'Add the goal' }).first(), { stops: 60 });
     await page.keyboard.press('Enter');
     const goal = page.getByRole('article', { name: 'Goal 1' });
     await goal.waitFor();
-    await expect.poll(() => goal.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => isFocused(goal)).toBe(true);
     await goal.getByText('No measures yet.').waitFor();
 
-    const checksTab = page.getByRole('tab', { name: /^Quality checks \(\d+\)$/ });
-    await checksTab.click();
+    await checksTab(page).click();
     await page.getByText('They never block saving', { exact: false }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Direction' }).waitFor();
     await axe(page, 'checks tab');
@@ -182,7 +152,7 @@ describe.each(browserEngines)('plan direction on %s', (engine) => {
     await axe(page, 'measure dialog');
     await screenshot(page, `plan-direction-${engine}-03-measure-dialog`);
 
-    await tabTo(page, 'Add the measure');
+    await tabTo(page.getByRole('button', { name: 'Add the measure' }).first(), { stops: 60 });
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
     const table = page.getByRole('table', { name: 'Performance measures of Goal 1' });
@@ -215,7 +185,7 @@ describe.each(browserEngines)('plan direction on %s', (engine) => {
   });
 
   it('a coach reads the plan without edit controls', async () => {
-    const coach = await signIn('coach@example.org');
+    const coach = await signIn(browser, server.url, 'coach@example.org');
     await coach.goto(`${planUrl}?tab=direction`);
     await coach.getByRole('heading', { level: 1, name: title }).waitFor();
     await coach.getByText('You can read this plan and comment on it', { exact: false }).waitFor();

@@ -1,39 +1,16 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { yearLabel } from '../../src/shared/plans/period';
 import { browserEngines } from '../support/database';
 import { readDocx, readPdfText } from '../support/export-readers';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, pageWidth, screenshot, screenshotFromTop } from './support/browser';
+import { isFocused, tabTo } from './support/keyboard';
 import { type InvitedLeader, inviteLeader } from './support/plan-journey-people';
+import { school, startYear, text, title, years } from './support/plan-journey-text';
+import { checksTab, openChecks, planTab, statusBadge } from './support/plan-page';
+import { pick } from './support/select';
 import { type RunningServer, startServer } from './support/server';
-
-const school = 'Washington Elementary School';
-const title = `${school} improvement plan`;
-// The form's default first year: this calendar year, the school year under way in the autumn.
-const startYear = new Date().getFullYear();
-const years = [startYear, startYear + 1, startYear + 2].map(yearLabel);
-
-const text = {
-  vision: 'Every child in our neighborhood reads, writes and thinks with confidence.',
-  mission: 'We teach every child to read with joy and to reason with numbers, in partnership with families.',
-  goal: 'Every third grader reads on grade level by the end of the plan.',
-  goalWhy: 'Reading by grade 3 predicts later success; only two in five of our third graders do today.',
-  goalIndicator: 'Third graders reading on grade level on the spring benchmark',
-  weakness: 'Fewer than half of our third graders read on grade level.',
-  symptom: 'Third-grade reading scores have been flat for three years.',
-  rootCause: 'Teachers have no shared routine for small-group reading instruction.',
-  priority: 'Early literacy in kindergarten to grade 3',
-  strategy: 'Daily small-group reading instruction',
-  toaIf: 'we train and coach every K–3 teacher in small-group reading routines',
-  toaThen: 'teachers will meet every student daily in a group matched to their reading level',
-  toaAnd: 'students will read on grade level by the end of grade 3',
-  strategyIndicator: 'K–3 classrooms observed running daily small groups',
-  milestoneLater: 'Small groups run daily in every K–3 classroom',
-  milestoneFirst: 'Every K–3 teacher trained in small-group routines',
-  actionLater: 'Observe each K–3 classroom monthly with the reading walkthrough tool',
-  actionFirst: 'Hold four summer training days for K–3 teachers',
-};
+import { signIn } from './support/session';
 
 // The long steps drive many forms; on a loaded machine they get more than the default time.
 const step = { timeout: 180_000 };
@@ -47,81 +24,14 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
   let server: RunningServer;
   let browser: Browser;
   let principal: InvitedLeader;
+  // One page for the principal across the steps: each step carries on from where the last one left the plan.
   let page: Page;
   let planUrl = '';
   /** Open checks after each step, read from the Quality checks tab. */
   const counts: number[] = [];
-
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `plan-journey-${engine}-${name}`);
-  }
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  async function signIn(email: string) {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      acceptDownloads: true,
-    });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return p;
-  }
-
-  const pageWidth = (p: Page) => p.evaluate(() => document.documentElement.scrollWidth);
-
-  const isFocused = (target: Locator) =>
-    target.evaluate((el) => el === document.activeElement).catch(() => false);
-
-  /** Presses Tab (or Shift+Tab) until the target has focus, failing after a sane number of stops. */
-  async function tabTo(target: Locator, { back = false, stops = 80 } = {}) {
-    for (let i = 0; i < stops; i++) {
-      if (await isFocused(target)) return;
-      await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    }
-    throw new Error(`Tab never reached ${target}`);
-  }
-
-  const checksTab = () => page.getByRole('tab', { name: /^Quality checks \(\d+\)$/ });
-  async function openChecks() {
-    const name = (await checksTab().textContent()) ?? '';
-    return Number(/\((\d+)\)/.exec(name)?.[1]);
-  }
-  async function countChecks() {
-    counts.push(await openChecks());
-  }
-
-  /** The status badge beside the plan's title. */
-  const statusBadge = () =>
-    page.getByRole('heading', { level: 1, name: title }).locator('xpath=following-sibling::*[1]');
-  const tab = (name: string) => page.getByRole('tab', { name, exact: true });
-  const panel = () => page.getByRole('tabpanel');
-
-  /**
-   * Chooses an option of a Mantine select or multi-select by mouse. A multi-select without search hides its
-   * input under the field, which takes the click instead.
-   */
-  async function pick(scope: Locator, label: string, option: string | RegExp) {
-    await scope.getByRole('combobox', { name: label }).click({ force: true });
-    await page.getByRole('option', { name: option }).first().click();
-    // A single select closes by itself; Escape then would close the dialog around it.
-    const open = page.getByRole('listbox').filter({ visible: true });
-    if ((await open.count()) > 0) {
-      await page.keyboard.press('Escape');
-      await expect.poll(() => open.count()).toBe(0);
-    }
-  }
+  const countChecks = async () => counts.push(await openChecks(page));
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `plan-journey-${engine}-${name}`);
+  const tab = (name: string) => planTab(page, name);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
@@ -138,7 +48,7 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
   });
 
   it('the principal creates the school’s first plan from the Plans page', async () => {
-    page = await signIn(principal.email);
+    page = await signIn(browser, server.url, principal.email, { acceptDownloads: true });
     await page
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Plans', exact: true })
@@ -159,15 +69,15 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
     planUrl = page.url().replace(/\?.*$/, '');
     expect(planUrl).toMatch(/\/o\/[0-9a-f-]{36}\/plans\/[0-9a-f-]{36}$/);
     await expect.poll(() => tab('Direction').getAttribute('aria-selected')).toBe('true');
-    await expect(statusBadge().innerText()).resolves.toBe('Draft');
+    await expect(statusBadge(page, title).innerText()).resolves.toBe('Draft');
   });
 
   it('shows the quality checks of the empty plan and counts them', async () => {
-    await checksTab().click();
+    await checksTab(page).click();
     await page.getByText('They never block saving', { exact: false }).waitFor();
-    const items = panel().getByRole('listitem');
+    const items = page.getByRole('tabpanel').getByRole('listitem');
     await items.first().waitFor();
-    const open = await openChecks();
+    const open = await openChecks(page);
     expect(open).toBeGreaterThanOrEqual(2);
     await expect(items.count()).resolves.toBe(open);
     const messages = await items.allInnerTexts();
@@ -182,7 +92,7 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
 
   it('writes the mission, a goal and a measure with two targets by keyboard alone', step, async () => {
     // Focus is on the Quality checks tab; Home moves to the first tab, Direction, and Enter opens it.
-    await expect.poll(() => isFocused(checksTab())).toBe(true);
+    await expect.poll(() => isFocused(checksTab(page))).toBe(true);
     await page.keyboard.press('Home');
     await expect.poll(() => isFocused(tab('Direction'))).toBe(true);
     await page.keyboard.press('Enter');
@@ -449,7 +359,7 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
       .getByRole('status')
       .filter({ hasText: 'No open checks — every coaching check passes' })
       .waitFor();
-    await expect(panel().getByRole('listitem').count()).resolves.toBe(0);
+    await expect(page.getByRole('tabpanel').getByRole('listitem').count()).resolves.toBe(0);
     await page.getByRole('link', { name: 'No open checks', exact: true }).waitFor();
     await axe(page, 'checks of the complete plan');
     await shot(page, '07-checks-none');
@@ -483,7 +393,7 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
     await expect(row.innerText()).resolves.toMatch(
       /Principal[\s\S]*Principal[\s\S]*Signed [\s\S]*version \d+/i,
     );
-    await expect(statusBadge().innerText()).resolves.toBe('Signed');
+    await expect(statusBadge(page, title).innerText()).resolves.toBe('Signed');
     await axe(page, 'signed plan');
     await shot(page, '08-signatures');
 
@@ -522,7 +432,9 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
   });
 
   it('the district leader reads the plan without edit controls and comments on the goal', step, async () => {
-    const district = await signIn('superintendent@example.org');
+    const district = await signIn(browser, server.url, 'superintendent@example.org', {
+      acceptDownloads: true,
+    });
     await district.goto(`${planUrl}?tab=direction`);
     await district.getByRole('heading', { level: 1, name: title }).waitFor();
     await district.getByText('You can read this plan and comment on it', { exact: false }).waitFor();
@@ -545,8 +457,7 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
     await district.keyboard.press('Escape');
     await goal.getByRole('button', { name: 'Comments on Goal 1, 1 open' }).waitFor();
     await axe(district, 'read-only direction');
-    await district.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(district, `plan-journey-${engine}-10-district-direction`);
+    await shot(district, '10-district-direction');
 
     await district.getByRole('tab', { name: 'Plan', exact: true }).click();
     await district.getByRole('article', { name: `Strategy 1.1: ${text.strategy}` }).waitFor();
@@ -554,8 +465,7 @@ describe.each(browserEngines)('plan journey on %s', (engine) => {
       await expect(district.getByRole('button', { name }).count()).resolves.toBe(0);
     await expect(pageWidth(district)).resolves.toBeLessThanOrEqual(1280);
     await axe(district, 'read-only plan tab');
-    await district.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(district, `plan-journey-${engine}-11-district-plan`);
+    await shot(district, '11-district-plan');
     await district.context().close();
   });
 });

@@ -1,8 +1,9 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 /**
  * The needs assessment of the demo school's plan: the elements examined, the SWOT table, a 5 Whys and a
@@ -15,29 +16,7 @@ describe.each(browserEngines)('plan needs assessment on %s', (engine) => {
   let page: Page;
   let needsUrl = '';
 
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `plan-needs-${engine}-${name}`);
-  }
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  async function signIn(email: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return p;
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `plan-needs-${engine}-${name}`);
 
   const section = (p: Page, name: string) => p.getByRole('region', { name, exact: true });
   const focusedId = (p: Page) => p.evaluate(() => document.activeElement?.id ?? '');
@@ -45,7 +24,7 @@ describe.each(browserEngines)('plan needs assessment on %s', (engine) => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
-    page = await signIn('principal@example.org');
+    page = await signIn(browser, server.url, 'principal@example.org');
     const orgId = page.url().split('/o/')[1];
     const plans = await page.evaluate(
       async (id) => (await fetch(`/api/organizations/${id}/plans`)).json(),
@@ -323,7 +302,7 @@ describe.each(browserEngines)('plan needs assessment on %s', (engine) => {
   });
 
   it('shows a coach the same needs assessment without editing controls', async () => {
-    const coach = await signIn('coach@example.org');
+    const coach = await signIn(browser, server.url, 'coach@example.org');
     await coach.goto(needsUrl);
     await coach.getByRole('heading', { level: 2, name: 'Priority areas' }).waitFor();
     await coach.getByText('Families new to the country', { exact: false }).waitFor();

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 /**
  * Review of Hudson Middle School's signed demo plan: the district liaison comments on a strategy and
@@ -17,29 +18,7 @@ describe.each(browserEngines)('plan review on %s', (engine) => {
   let planId = '';
   const comment = 'Which grade 7 classes start the coaching cycle first?';
 
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `plan-review-${engine}-${name}`);
-  }
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  async function signIn(email: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return p;
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `plan-review-${engine}-${name}`);
 
   const activeLabel = (p: Page) =>
     p.evaluate(
@@ -56,7 +35,7 @@ describe.each(browserEngines)('plan review on %s', (engine) => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
-    const p = await signIn('principal@example.org');
+    const p = await signIn(browser, server.url, 'principal@example.org');
     const organizationId = new URL(p.url()).pathname.split('/')[2];
     const plans = await p.evaluate(
       (id) => fetch(`/api/organizations/${id}/plans`).then((r) => r.json()),
@@ -73,7 +52,7 @@ describe.each(browserEngines)('plan review on %s', (engine) => {
   });
 
   it('the district liaison comments on a strategy by keyboard, mentioning the principal', async () => {
-    const page = await signIn('district.liaison@example.org');
+    const page = await signIn(browser, server.url, 'district.liaison@example.org');
     await page.goto(`${planUrl}?tab=plan`);
     // The demo plan has an open thread on Strategy 1.1; wait for the threads to load before counting.
     await expect.poll(() => openOnStrategy(page)).toBeGreaterThan(0);
@@ -114,7 +93,7 @@ describe.each(browserEngines)('plan review on %s', (engine) => {
   });
 
   it('the principal finds the mention in her inbox and follows it to the strategy', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/inbox`);
     const link = page.getByRole('link', { name: /Tom Becker mentioned you on Strategy 1\.1/ }).first();
     await link.waitFor();
@@ -141,7 +120,7 @@ describe.each(browserEngines)('plan review on %s', (engine) => {
   });
 
   it('the principal asks a teacher to sign, and the teacher signs', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${planUrl}?tab=signatures`);
     const form = page.getByRole('region', { name: 'Request signatures' });
     await form.waitFor();
@@ -165,7 +144,7 @@ describe.each(browserEngines)('plan review on %s', (engine) => {
     await shot(page, '02-requested');
     await page.context().close();
 
-    const teacher = await signIn('school.team@example.org');
+    const teacher = await signIn(browser, server.url, 'school.team@example.org');
     await teacher.goto(`${planUrl}?tab=signatures`);
     const panel = teacher.getByRole('region', { name: 'Sign this plan' });
     await panel.waitFor();
@@ -192,7 +171,7 @@ describe.each(browserEngines)('plan review on %s', (engine) => {
   });
 
   it('after an edit the history shows what changed and records the update', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${planUrl}?tab=history`);
     await page.getByText(/^No changes since version \d+\.$/).waitFor();
 
@@ -246,7 +225,7 @@ describe.each(browserEngines)('plan review on %s', (engine) => {
   });
 
   it('a board member reads the threads without writing', async () => {
-    const page = await signIn('board.member@example.org');
+    const page = await signIn(browser, server.url, 'board.member@example.org');
     await page.goto(`${planUrl}?tab=plan`);
     await page.getByRole('button', { name: /^Comments on Strategy 1\.1/ }).click();
     const drawer = page.getByRole('dialog', { name: 'Comments on Strategy 1.1' });

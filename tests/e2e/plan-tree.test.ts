@@ -2,8 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanTree } from '../../src/shared/schemas/plan';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshot, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 const strategyTitle = 'Daily small-group mathematics intervention';
 const milestoneTitle = 'An intervention block in every grade 6–8 schedule';
@@ -22,33 +23,16 @@ describe.each(browserEngines)('plan tab on %s', (engine) => {
   let page: Page;
   let planId = '';
 
-  async function signIn(email: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
+  /** Signs in and opens the school's plan from the main navigation, at its plan tab. */
+  async function openPlanAs(email: string) {
+    const p = await signIn(browser, server.url, email, { locale: 'en-US' });
     await p.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Create the plan' }).click();
     await p.waitForURL(/\/plans\/[0-9a-f-]{36}\?tab=plan/);
     await p.getByRole('heading', { level: 2, name: /^Priority 1: Standards-based/ }).waitFor();
     return p;
   }
 
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  // A full-page capture draws the fixed header where the window is scrolled to, so start from the top.
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `plan-tree-${engine}-${name}`);
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `plan-tree-${engine}-${name}`);
   // What the window shows; a full-page capture resizes the window, which would end a drag.
   const view = (p: Page, name: string) =>
     screenshot(p, name, `test-results/screenshots/plan-tree-${engine}-${name}.png`);
@@ -72,7 +56,7 @@ describe.each(browserEngines)('plan tab on %s', (engine) => {
   it(
     'shows each priority with its strategies, measures, milestones and actions',
     async () => {
-      page = await signIn('principal@example.org');
+      page = await openPlanAs('principal@example.org');
       planId = new URL(page.url()).pathname.split('/').at(-1)!;
       const strategy = page.getByRole('article', { name: /^Strategy 1\.1: Standards-aligned units/ });
       await expect.poll(() => strategy.textContent()).toContain('If we engage our instructional teams');
@@ -302,7 +286,7 @@ describe.each(browserEngines)('plan tab on %s', (engine) => {
   it(
     'is read-only for the school’s coach',
     async () => {
-      const coach = await signIn('coach@example.org');
+      const coach = await openPlanAs('coach@example.org');
       await coach.getByRole('heading', { name: `Strategy 1.2: ${strategyTitle}` }).waitFor();
       for (const name of [/^Add a /, /^Add an /, /^Reorder /, /^Options for /]) {
         expect(await coach.getByRole('button', { name }).count()).toBe(0);

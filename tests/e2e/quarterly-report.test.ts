@@ -2,8 +2,9 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QuarterlyReport } from '../../src/shared/schemas/quarterly-report';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 // Each step waits on the server; on a busy machine a whole step can take minutes.
 const steps = 240_000;
@@ -24,29 +25,7 @@ describe.each(browserEngines)('quarterly report on %s', (engine) => {
   const narrative = 'Coaching cycles slowed in December.\n\nThe principal led two cycles to catch up.';
   const editor = 'The team’s account of the quarter';
 
-  async function signIn(email: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return p;
-  }
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `quarterly-report-${engine}-${name}`);
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `quarterly-report-${engine}-${name}`);
 
   const report = (p: Page) =>
     p.evaluate(
@@ -56,7 +35,7 @@ describe.each(browserEngines)('quarterly report on %s', (engine) => {
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
-    const p = await signIn('principal@example.org');
+    const p = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
     organizationId = new URL(p.url()).pathname.split('/')[2] ?? '';
     reportUrl = `${server.url}/o/${organizationId}/reports`;
     await p.context().close();
@@ -70,7 +49,7 @@ describe.each(browserEngines)('quarterly report on %s', (engine) => {
   it(
     'the principal writes the quarter’s narrative by keyboard and saves it',
     async () => {
-      const page = await signIn('principal@example.org');
+      const page = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
       await page.goto(reportUrl);
       await page.getByRole('heading', { name: 'Quarterly report', level: 1 }).waitFor();
       const box = page.getByLabel(editor);
@@ -104,12 +83,12 @@ describe.each(browserEngines)('quarterly report on %s', (engine) => {
   it(
     'a teammate’s newer save is reported as a conflict and loaded on request',
     async () => {
-      const page = await signIn('principal@example.org');
+      const page = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
       await page.goto(reportUrl);
       const box = page.getByLabel(editor);
       await expect.poll(() => box.inputValue(), settle).toBe(narrative);
 
-      const teammate = await signIn('school.team@example.org');
+      const teammate = await signIn(browser, server.url, 'school.team@example.org', { locale: 'en-US' });
       const current = await report(teammate);
       const theirs = 'Benchmark results were shared with every team in January.';
       const status = await teammate.evaluate(
@@ -149,7 +128,7 @@ describe.each(browserEngines)('quarterly report on %s', (engine) => {
   it(
     'downloads the PDF and the workbook, and opens another quarter from the picker',
     async () => {
-      const page = await signIn('principal@example.org');
+      const page = await signIn(browser, server.url, 'principal@example.org', { locale: 'en-US' });
       await page.goto(reportUrl);
       const current = await report(page);
       for (const [name, type] of [
@@ -186,7 +165,7 @@ describe.each(browserEngines)('quarterly report on %s', (engine) => {
   it(
     'the superintendent reads the school’s report without an editor, also on a phone',
     async () => {
-      const page = await signIn('superintendent@example.org');
+      const page = await signIn(browser, server.url, 'superintendent@example.org', { locale: 'en-US' });
       await page.goto(reportUrl);
       await page.getByRole('heading', { name: 'Narrative', level: 2 }).waitFor();
       await page.getByText('Only the organization’s leaders and team members write the narrative.').waitFor();

@@ -1,8 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { browserEngines } from '../support/database';
-import { expectNoAxeViolations, launchBrowser, screenshot } from './support/browser';
+import { axe, launchBrowser, screenshotFromTop } from './support/browser';
 import { type RunningServer, startServer } from './support/server';
+import { signIn } from './support/session';
 
 /**
  * Adjusting course and supports on the demo network: Hudson Middle School's principal records an adjustment
@@ -16,33 +17,11 @@ describe.each(browserEngines)('adjustments and supports on %s', (engine) => {
   let districtId = '';
   const need = 'Coaching on small-group instruction for our three new grade 7 math teachers.';
 
-  async function shot(p: Page, name: string) {
-    await p.evaluate(() => window.scrollTo(0, 0));
-    await screenshot(p, `supports-${engine}-${name}`);
-  }
-
-  async function axe(p: Page, context: string) {
-    await p.evaluate(async () => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
-    });
-    await expectNoAxeViolations(p, context);
-  }
-
-  async function signIn(email: string) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const p = await context.newPage();
-    await p.goto(`${server.url}/sign-in`);
-    await p.getByLabel('Email', { exact: true }).fill(email);
-    await p.getByLabel('Password', { exact: true }).fill('throughline-demo');
-    await p.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await p.waitForURL(/\/o\/[0-9a-f-]{36}$/);
-    return p;
-  }
+  const shot = (p: Page, name: string) => screenshotFromTop(p, `supports-${engine}-${name}`);
 
   beforeAll(async () => {
     [server, browser] = await Promise.all([startServer({ engine }), launchBrowser()]);
-    const p = await signIn('principal@example.org');
+    const p = await signIn(browser, server.url, 'principal@example.org');
     schoolId = new URL(p.url()).pathname.split('/')[2];
     const school = await p.evaluate(
       (id) => fetch(`/api/organizations/${id}`).then((r) => r.json()),
@@ -58,7 +37,7 @@ describe.each(browserEngines)('adjustments and supports on %s', (engine) => {
   });
 
   it('the principal records an adjustment that changes no plan content', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/o/${schoolId}/adjust`);
     await page.getByRole('heading', { name: '5. Adjust course', level: 1 }).waitFor();
     const form = page.getByRole('region', { name: 'Record an adjustment without a plan change' });
@@ -96,7 +75,7 @@ describe.each(browserEngines)('adjustments and supports on %s', (engine) => {
   });
 
   it('the principal asks the district for a support tied to a strategy', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/o/${schoolId}/supports`);
     const form = page.getByRole('region', { name: 'Ask Hudson School District for support' });
     await form.waitFor();
@@ -122,7 +101,7 @@ describe.each(browserEngines)('adjustments and supports on %s', (engine) => {
   });
 
   it('the superintendent finds the request and the adjustment in her inbox and answers', async () => {
-    const page = await signIn('superintendent@example.org');
+    const page = await signIn(browser, server.url, 'superintendent@example.org');
     await page.goto(`${server.url}/inbox`);
     await page
       .getByRole('link', { name: /^Hudson Middle School adjusted course: Milestone 1\.1\.1/ })
@@ -168,7 +147,7 @@ describe.each(browserEngines)('adjustments and supports on %s', (engine) => {
   });
 
   it('the principal rates how well the support worked', async () => {
-    const page = await signIn('principal@example.org');
+    const page = await signIn(browser, server.url, 'principal@example.org');
     await page.goto(`${server.url}/inbox`);
     const link = page
       .getByRole('link', { name: /^Hudson School District provided your support request/ })
@@ -200,7 +179,7 @@ describe.each(browserEngines)('adjustments and supports on %s', (engine) => {
   });
 
   it('the district sees the supports below by practice', async () => {
-    const page = await signIn('superintendent@example.org');
+    const page = await signIn(browser, server.url, 'superintendent@example.org');
     await page.goto(`${server.url}/o/${districtId}/supports`);
     await page.getByRole('tab', { name: 'Below' }).click();
     const table = page.getByRole('table', { name: /^Supports below Hudson School District/ });
@@ -223,7 +202,7 @@ describe.each(browserEngines)('adjustments and supports on %s', (engine) => {
   });
 
   it('the district records a support it gave the school without being asked', async () => {
-    const page = await signIn('superintendent@example.org');
+    const page = await signIn(browser, server.url, 'superintendent@example.org');
     await page.goto(`${server.url}/o/${schoolId}/supports`);
     const form = page.getByRole('region', { name: 'Record a support given to Hudson Middle School' });
     await form.waitFor();

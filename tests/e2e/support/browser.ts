@@ -23,6 +23,21 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Lets opening transitions finish, so axe measures the colours people see rather than a half-faded frame. */
+export async function settle(page: Page) {
+  await page.evaluate(async () => {
+    // Mantine starts its transitions a frame after mounting; wait for them to begin, then to end.
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  });
+}
+
+/** Checks the page with axe once its transitions have settled. */
+export async function axe(page: Page, context: string) {
+  await settle(page);
+  await expectNoAxeViolations(page, context);
+}
+
 /** Fails with every WCAG 2.2 A/AA violation axe finds on the page, each with the elements it found it on. */
 export async function expectNoAxeViolations(page: Page, context = '') {
   // Opening and closing transitions pass through low-contrast frames; check the page once they have settled.
@@ -57,3 +72,12 @@ export async function screenshot(page: Page, name: string, path?: string) {
   await page.screenshot({ path: file, fullPage: !path });
   return file;
 }
+
+/** A full-page capture draws the fixed header where the window is scrolled to, so this one starts from the top. */
+export async function screenshotFromTop(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  return screenshot(page, name);
+}
+
+/** How wide the document is; wider than the window means the page scrolls sideways. */
+export const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);

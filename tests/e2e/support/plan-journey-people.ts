@@ -1,4 +1,5 @@
 import { request } from 'playwright-core';
+import { demoPassword } from './session';
 
 export type InvitedLeader = { email: string; name: string; password: string; organizationId: string };
 
@@ -13,7 +14,7 @@ export async function inviteLeader(
     email,
     name,
     invitedBy = 'district.admin@example.org',
-    password = 'throughline-demo',
+    password = demoPassword,
   }: { organization: string; email: string; name: string; invitedBy?: string; password?: string },
 ): Promise<InvitedLeader> {
   const api = await request.newContext({ baseURL: serverUrl });
