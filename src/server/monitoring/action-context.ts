@@ -37,6 +37,11 @@ export function districtOf(org: { id: string; kind: OrganizationKind; parentId: 
   return org.kind === 'school' ? org.parentId : null;
 }
 
+/** districtOf as SQL over the organizations table, for statements that re-derive it for many rows. */
+export const districtIdColumn = sql<
+  string | null
+>`CASE ${organizations.kind} WHEN 'district' THEN ${organizations.id} WHEN 'school' THEN ${organizations.parentId} END`;
+
 /**
  * Loads an action up to its organization, with the calendar it reports by, in one indexed read: the status
  * endpoint is the hottest write, so it never assembles the plan tree.

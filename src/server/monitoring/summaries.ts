@@ -11,7 +11,7 @@ import {
   planMilestones,
   planStrategies,
 } from '../db/schema';
-import type { ActionContext } from './action-context';
+import { type ActionContext, districtIdColumn } from './action-context';
 
 /**
  * The two summary tables the network views read instead of the reports. Every status write adjusts them in
@@ -226,7 +226,7 @@ export const placementOf = {
 /**
  * After a subtree moves (its organizations already carry their new paths and parent): the summary rows of
  * every organization that was under `oldPath` take the new path and district, so roll-ups count them where
- * they now belong. The district rule is districtOf's.
+ * they now belong.
  */
 export async function rehomeSummaries(tx: Tx, oldPath: string) {
   for (const table of [actionStatusLatest, organizationPeriodStatus]) {
@@ -234,7 +234,7 @@ export async function rehomeSummaries(tx: Tx, oldPath: string) {
       .update(table)
       .set({
         organizationPath: sql`${organizations.path}`,
-        districtId: sql`CASE ${organizations.kind} WHEN 'district' THEN ${organizations.id} WHEN 'school' THEN ${organizations.parentId} END`,
+        districtId: districtIdColumn,
       })
       .from(organizations)
       .where(

@@ -70,19 +70,6 @@ export async function reportStatus(
     eq(actionStatusReports.actionId, action.actionId),
     eq(actionStatusReports.period, period),
   );
-  const insert = () =>
-    ctx.tx
-      .insert(actionStatusReports)
-      .values({
-        ...values,
-        actionId: action.actionId,
-        planId: action.planId,
-        organizationId: action.organization.id,
-        period,
-      })
-      .onConflictDoNothing()
-      .returning();
-
   // Without a version the caller means a first report; with one, a correction of the report it names.
   const [existing] =
     version === undefined ? [] : await ctx.tx.select().from(actionStatusReports).where(where).for('update');
@@ -101,7 +88,17 @@ export async function reportStatus(
       .where(and(eq(actionStatusReports.id, existing.id), eq(actionStatusReports.version, existing.version)))
       .returning();
   } else {
-    [row] = await insert();
+    [row] = await ctx.tx
+      .insert(actionStatusReports)
+      .values({
+        ...values,
+        actionId: action.actionId,
+        planId: action.planId,
+        organizationId: action.organization.id,
+        period,
+      })
+      .onConflictDoNothing()
+      .returning();
   }
   if (!row) {
     // The month was reported already, or someone else reported it between our read and our write.
